@@ -11,19 +11,20 @@
 #include <math.h>
 #include <string.h>
 
-/* IQV of six counts: (6/5) * (1 - sum p_i^2); the caller guarantees total > 0. */
+/*
+ * 1 - IQV of six counts, IQV = (6/5) * (1 - sum p_i^2).  Rewritten over the counts as
+ * (6 * sum x_i^2 - T^2) / (5 * T^2): numerator and denominator are exact integers in double
+ * precision for any realistic tally (T below 9e7), so the only rounding is the division and
+ * an even spread gives exactly 0, a single category exactly 1.  The caller ensures T > 0.
+ */
 static double
-iqv6(const int64_t *x, double total)
+one_minus_iqv6(const int64_t *x, double total)
 {
 	double		sumsq = 0.0;
 
 	for (int c = 0; c < VICS_NCAT; c++)
-	{
-		double		p = (double) x[c] / total;
-
-		sumsq += p * p;
-	}
-	return (6.0 / 5.0) * (1.0 - sumsq);
+		sumsq += (double) x[c] * (double) x[c];
+	return (6.0 * sumsq - total * total) / (5.0 * total * total);
 }
 
 static double
@@ -95,7 +96,7 @@ opcode_tally_index(const OpTally *t, VicsIndex idx, double *out)
 		case VICS_P3:
 			if (o == 0)
 				return false;
-			v = clamp(1.0 - iqv6(O, o), 0, 1);
+			v = clamp(one_minus_iqv6(O, o), 0, 1);
 			break;
 		case VICS_P4A:
 			if (s + o == 0)
@@ -131,7 +132,7 @@ opcode_tally_index(const OpTally *t, VicsIndex idx, double *out)
 		case VICS_I3:
 			if (s == 0)
 				return false;
-			v = clamp(1.0 - iqv6(S, s), 0, 1);
+			v = clamp(one_minus_iqv6(S, s), 0, 1);
 			break;
 		case VICS_I4A:
 			if (s == 0)

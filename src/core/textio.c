@@ -256,15 +256,15 @@ count(Cur *c, int64_t max, int64_t *out, const char *what)
 	if (!word(c, &t, what))
 		return false;
 	if (t.p[0] == '-')
-		return syntax(c, "The %s " TOKFMT " is negative.", what, TOKARG(t));
+		return syntax(c, "The %s is negative (" TOKFMT ").", what, TOKARG(t));
 	for (size_t i = 0; i < t.len; i++)
 	{
 		int			d = t.p[i] - '0';
 
 		if (d < 0 || d > 9)
-			return syntax(c, "The %s " TOKFMT " is not an unsigned decimal integer.", what, TOKARG(t));
+			return syntax(c, "The %s is not an unsigned decimal integer (" TOKFMT ").", what, TOKARG(t));
 		if (v > (max - d) / 10)
-			return syntax(c, "The %s " TOKFMT " is out of range (at most %lld).", what, TOKARG(t), (long long) max);
+			return syntax(c, "The %s is out of range (" TOKFMT "; at most %lld).", what, TOKARG(t), (long long) max);
 		v = v * 10 + d;
 	}
 	*out = v;
@@ -289,21 +289,21 @@ real(Cur *c, double *out, const char *what)
 		if (!((ch >= '0' && ch <= '9') || ch == '.' || ch == '-' || ch == '+' || ch == 'e' || ch == 'E'))
 		{
 			if ((t.len >= 3 && (strncasecmp(t.p, "nan", 3) == 0 || strncasecmp(t.p + (t.p[0] == '-' || t.p[0] == '+'), "inf", 3) == 0)))
-				return syntax(c, "The %s " TOKFMT " is not finite; profile moments must be finite numbers.", what, TOKARG(t));
-			return syntax(c, "The %s " TOKFMT " is not a decimal number.", what, TOKARG(t));
+				return syntax(c, "The %s is not finite (" TOKFMT "); profile moments must be finite numbers.", what, TOKARG(t));
+			return syntax(c, "The %s is not a decimal number (" TOKFMT ").", what, TOKARG(t));
 		}
 	}
 	if (t.len >= sizeof(buf))
-		return syntax(c, "The %s " TOKFMT " is too long.", what, TOKARG(t));
+		return syntax(c, "The %s is too long (" TOKFMT ").", what, TOKARG(t));
 	memcpy(buf, t.p, t.len);
 	buf[t.len] = '\0';
 	errno = 0;
 	v = strtod(buf, &end);
 	if (end != buf + t.len)
-		return syntax(c, "The %s " TOKFMT " is not a decimal number.", what, TOKARG(t));
+		return syntax(c, "The %s is not a decimal number (" TOKFMT ").", what, TOKARG(t));
 	/* ERANGE on underflow still gives the (subnormal) value we wrote; overflow gives inf */
 	if (!isfinite(v))
-		return syntax(c, "The %s " TOKFMT " is out of range.", what, TOKARG(t));
+		return syntax(c, "The %s is out of range (" TOKFMT ").", what, TOKARG(t));
 	*out = v + 0.0;				/* -0 reads as 0 */
 	return true;
 }

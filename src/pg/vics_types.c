@@ -288,12 +288,27 @@ recv_tally_fields(StringInfo buf, OpTally *t)
 	t->words = pq_getmsgint64(buf);
 }
 
+/* wire sizes after the 4-byte header (see the format above) */
+#define TALLY_WIRE_FIELDS (4 + 2 + 8 * (VICS_NWHO * VICS_NCAT + VICS_NWHO * VICS_NTENSE + 2))
+#define PROFILE_WIRE_FIELDS (TALLY_WIRE_FIELDS + 8 + 8 + 4 + VICS_NINDEX * (8 + 8 + 8))
+
+/* Reads and checks the header, then checks that exactly `fields` bytes follow. */
 static void
-recv_header(StringInfo buf, const char *type, uint8 want_version)
+recv_header(StringInfo buf, const char *type, uint8 want_version, int fields)
 {
-	uint8		version = pq_getmsgbyte(buf);
-	uint8		flags = pq_getmsgbyte(buf);
-	uint16		reserved = pq_getmsgint(buf, 2);
+	uint8		version;
+	uint8		flags;
+	uint16		reserved;
+	int			left;
+
+	if (buf->len - buf->cursor < 4)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary value for type %s", type),
+				 errdetail("The value has %d bytes, fewer than its 4-byte header.", buf->len - buf->cursor)));
+	version = pq_getmsgbyte(buf);
+	flags = pq_getmsgbyte(buf);
+	reserved = pq_getmsgint(buf, 2);
 
 	if (version != want_version)
 		ereport(ERROR,
@@ -306,6 +321,13 @@ recv_header(StringInfo buf, const char *type, uint8 want_version)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary value for type %s", type),
 				 errdetail("Flags are %u and reserved bits %u; both must be 0.", (unsigned) flags, (unsigned) reserved)));
+	left = buf->len - buf->cursor;
+	if (left != fields)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary value for type %s", type),
+				 errdetail("%d bytes follow the header; binary format version %u has %d.",
+						   left, (unsigned) version, fields)));
 }
 
 static void
@@ -351,7 +373,7 @@ vics_tally_recv(PG_FUNCTION_ARGS)
 	OpTally		t;
 	OpError		err;
 
-	recv_header(buf, "vics_tally", VICS_TALLY_VERSION);
+	recv_header(buf, "vics_tally", VICS_TALLY_VERSION, TALLY_WIRE_FIELDS);
 	recv_tally_fields(buf, &t);
 	recv_end(buf, "vics_tally");
 	if (!opcode_tally_check(&t, &err))
@@ -393,7 +415,7 @@ vics_profile_recv(PG_FUNCTION_ARGS)
 	OpError		err;
 
 	memset(&p, 0, sizeof(p));
-	recv_header(buf, "vics_profile", VICS_PROFILE_VERSION);
+	recv_header(buf, "vics_profile", VICS_PROFILE_VERSION, PROFILE_WIRE_FIELDS);
 	recv_tally_fields(buf, &p.pooled);
 	p.docs = pq_getmsgint64(buf);
 	p.docs_short = pq_getmsgint64(buf);
