@@ -3,6 +3,7 @@
 #include "names.h"
 
 #include <math.h>
+#include <stdio.h>
 
 /* Tolerance for rounding in running means: they are convex combinations of in-range values. */
 #define RANGE_SLACK 1e-9
@@ -59,11 +60,24 @@ opcode_tally_check(const OpTally *t, OpError *err)
 }
 
 static bool
-pbad(OpError *err, const char *fmt, const char *index)
+pbad(OpError *err, const char *what)
 {
 	op_fail(err, OP_ERR_DATA, "inconsistent vics_profile");
-	op_detail(err, fmt, index);
+	op_detail(err, "%s", what);
 	return false;
+}
+
+/* the same for a sentence about one index: fmt has one %s, the index name */
+static bool
+pbad_index(OpError *err, const char *fmt, const char *index) __attribute__((format(printf, 2, 0)));
+
+static bool
+pbad_index(OpError *err, const char *fmt, const char *index)
+{
+	char		buf[256];
+
+	snprintf(buf, sizeof(buf), fmt, index);
+	return pbad(err, buf);
 }
 
 bool
@@ -78,11 +92,11 @@ opcode_profile_check(const OpProfile *p, OpError *err)
 		return false;
 	}
 	if (p->docs < 0)
-		return pbad(err, "%sThe number of documents is negative.", "");
+		return pbad(err, "The number of documents is negative.");
 	if (p->docs_short < 0 || p->docs_short > p->docs)
-		return pbad(err, "%sThe number of short documents must lie between 0 and the number of documents.", "");
+		return pbad(err, "The number of short documents must lie between 0 and the number of documents.");
 	if (p->min_utterances < 0)
-		return pbad(err, "%sThe minimum of utterances per document is negative.", "");
+		return pbad(err, "The minimum of utterances per document is negative.");
 	counted = p->docs - p->docs_short;
 	if (p->min_utterances > 0)
 	{
@@ -93,7 +107,7 @@ opcode_profile_check(const OpProfile *p, OpError *err)
 			for (int c = 0; c < VICS_NCAT; c++)
 				utt += p->pooled.count[w][c];
 		if (counted > utt / p->min_utterances)
-			return pbad(err, "%sThe pooled counts hold fewer utterances than the documents above the minimum must have.", "");
+			return pbad(err, "The pooled counts hold fewer utterances than the documents above the minimum must have.");
 	}
 	if (p->docs == 0)
 	{
@@ -108,7 +122,7 @@ opcode_profile_check(const OpProfile *p, OpError *err)
 				empty = empty && t->tense[w][k] == 0;
 		}
 		if (!empty)
-			return pbad(err, "%sA profile of 0 documents must have empty pooled counts, lexicon 0 and coder 0.", "");
+			return pbad(err, "A profile of 0 documents must have empty pooled counts, lexicon 0 and coder 0.");
 	}
 	for (int i = 0; i < VICS_NINDEX; i++)
 	{
@@ -120,19 +134,19 @@ opcode_profile_check(const OpProfile *p, OpError *err)
 
 		opcode_index_range((VicsIndex) i, &lo, &hi);
 		if (m->n < 0 || m->n > counted)
-			return pbad(err, "The n of %s must lie between 0 and the number of documents at or above the minimum.", name);
+			return pbad_index(err, "The n of %s must lie between 0 and the number of documents at or above the minimum.", name);
 		if (!isfinite(m->mean) || !isfinite(m->m2))
-			return pbad(err, "The moments of %s must be finite.", name);
+			return pbad_index(err, "The moments of %s must be finite.", name);
 		if (m->n == 0 && (m->mean != 0 || m->m2 != 0))
-			return pbad(err, "The moments of %s must be 0 when n is 0.", name);
+			return pbad_index(err, "The moments of %s must be 0 when n is 0.", name);
 		if (m->n == 1 && m->m2 != 0)
-			return pbad(err, "The m2 of %s must be 0 when n is 1.", name);
+			return pbad_index(err, "The m2 of %s must be 0 when n is 1.", name);
 		if (m->mean < lo - RANGE_SLACK || m->mean > hi + RANGE_SLACK)
-			return pbad(err, "The mean of %s lies outside the range of the index.", name);
+			return pbad_index(err, "The mean of %s lies outside the range of the index.", name);
 		/* n values in [lo, hi] have at most n * (hi - lo)^2 / 4 squared deviations */
 		maxm2 = (double) m->n * (hi - lo) * (hi - lo) / 4.0;
 		if (m->m2 < 0 || m->m2 > maxm2 * (1 + RANGE_SLACK) + RANGE_SLACK)
-			return pbad(err, "The m2 of %s lies outside what values of the index allow.", name);
+			return pbad_index(err, "The m2 of %s lies outside what values of the index allow.", name);
 	}
 	return true;
 }

@@ -61,6 +61,10 @@ CREATE TRIGGER vics_norms_protect BEFORE INSERT OR UPDATE OR DELETE ON @extschem
   FOR EACH ROW EXECUTE FUNCTION @extschema@.vics_norms_protect();
 CREATE TRIGGER vics_norms_protect_truncate BEFORE TRUNCATE ON @extschema@.vics_norms
   FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.vics_norms_protect();
+COMMENT ON TRIGGER vics_norms_protect ON @extschema@.vics_norms IS
+  'rejects inserts, updates and deletes of the shipped norming group walker2005';
+COMMENT ON TRIGGER vics_norms_protect_truncate ON @extschema@.vics_norms IS
+  'rejects TRUNCATE, which would remove the shipped norming group';
 
 -- All indices with z-scores and descriptors.
 
