@@ -72,13 +72,10 @@ clamp(double v, double lo, double hi)
 	return v + 0.0;				/* + 0.0 turns -0 into 0: one spelling per value */
 }
 
-bool
-opcode_tally_index(const OpTally *t, VicsIndex idx, double *out)
+/* One index from the counts and their precomputed sums s = S, o = O. */
+static bool
+index_of(const int64_t *S, const int64_t *O, double s, double o, VicsIndex idx, double *out)
 {
-	const int64_t *S = t->count[VICS_SELF];
-	const int64_t *O = t->count[VICS_OTHER];
-	double		s = sum6(S);
-	double		o = sum6(O);
 	double		v;
 
 	switch (idx)
@@ -114,7 +111,7 @@ opcode_tally_index(const OpTally *t, VicsIndex idx, double *out)
 							p4a;
 
 				/* undefined whenever either factor is */
-				if (!opcode_tally_index(t, VICS_P3, &p3) || !opcode_tally_index(t, VICS_P4A, &p4a))
+				if (!index_of(S, O, s, o, VICS_P3, &p3) || !index_of(S, O, s, o, VICS_P4A, &p4a))
 					return false;
 				v = clamp(1.0 - p3 * p4a, 0, 1);
 				break;
@@ -166,6 +163,28 @@ opcode_tally_index(const OpTally *t, VicsIndex idx, double *out)
 	}
 	*out = v;
 	return true;
+}
+
+bool
+opcode_tally_index(const OpTally *t, VicsIndex idx, double *out)
+{
+	const int64_t *S = t->count[VICS_SELF];
+	const int64_t *O = t->count[VICS_OTHER];
+
+	return index_of(S, O, sum6(S), sum6(O), idx, out);
+}
+
+void
+opcode_tally_indices(const OpTally *t, double value[VICS_NINDEX], bool defined[VICS_NINDEX])
+{
+	const int64_t *S = t->count[VICS_SELF];
+	const int64_t *O = t->count[VICS_OTHER];
+	double		s = sum6(S),
+				o = sum6(O);
+
+	/* the same arithmetic as opcode_tally_index, so both give identical bits */
+	for (int i = 0; i < VICS_NINDEX; i++)
+		defined[i] = index_of(S, O, s, o, (VicsIndex) i, &value[i]);
 }
 
 int64_t
@@ -281,13 +300,13 @@ opcode_profile_add_tally(OpProfile *p, const OpTally *t, OpError *err)
 		r.docs_short++;
 	else
 	{
-		for (int i = 0; i < VICS_NINDEX; i++)
-		{
-			double		x;
+		double		x[VICS_NINDEX];
+		bool		def[VICS_NINDEX];
 
-			if (opcode_tally_index(t, (VicsIndex) i, &x))
-				welford(&r.idx[i], x);
-		}
+		opcode_tally_indices(t, x, def);
+		for (int i = 0; i < VICS_NINDEX; i++)
+			if (def[i])
+				welford(&r.idx[i], x[i]);
 	}
 	*p = r;
 	return true;

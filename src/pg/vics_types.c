@@ -91,14 +91,10 @@ opcode_tally_from_datum(Datum d, OpTally *out)
 		pfree(v);
 }
 
+/* The sum aggregate's hot path: t came from checked core arithmetic. */
 void
 opcode_tally_store(VicsTallyData *dst, const OpTally *t)
 {
-	OpError		err;
-
-	/* a can't-happen guard: every construction path validated already */
-	if (!opcode_tally_check(t, &err))
-		elog(ERROR, "opcode: refusing to store an inconsistent vics_tally: %s", err.detail);
 	memset(dst, 0, sizeof(*dst));
 	SET_VARSIZE(dst, sizeof(VicsTallyData));
 	dst->version = VICS_TALLY_VERSION;
@@ -109,6 +105,11 @@ Datum
 opcode_tally_to_datum(const OpTally *t)
 {
 	VicsTallyData *v = palloc(sizeof(VicsTallyData));
+	OpError		err;
+
+	/* a can't-happen guard: every construction path validated already */
+	if (!opcode_tally_check(t, &err))
+		elog(ERROR, "opcode: refusing to store an inconsistent vics_tally: %s", err.detail);
 
 	opcode_tally_store(v, t);
 	return PointerGetDatum(v);
@@ -136,13 +137,10 @@ opcode_profile_from_datum(Datum d, OpProfile *out)
 		pfree(v);
 }
 
+/* The aggregates' hot path: p came from a valid state through the checked core arithmetic. */
 void
 opcode_profile_store(VicsProfileData *dst, const OpProfile *p)
 {
-	OpError		err;
-
-	if (!opcode_profile_check(p, &err))
-		elog(ERROR, "opcode: refusing to store an inconsistent vics_profile: %s", err.detail);
 	memset(dst, 0, sizeof(*dst));
 	SET_VARSIZE(dst, sizeof(VicsProfileData));
 	dst->version = VICS_PROFILE_VERSION;
@@ -162,6 +160,11 @@ Datum
 opcode_profile_to_datum(const OpProfile *p)
 {
 	VicsProfileData *v = palloc(sizeof(VicsProfileData));
+	OpError		err;
+
+	/* a can't-happen guard: every construction path validated already */
+	if (!opcode_profile_check(p, &err))
+		elog(ERROR, "opcode: refusing to store an inconsistent vics_profile: %s", err.detail);
 
 	opcode_profile_store(v, p);
 	return PointerGetDatum(v);
