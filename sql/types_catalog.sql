@@ -7,7 +7,7 @@ SELECT p.oid::regprocedure AS function, p.prokind AS kind,
   FROM pg_proc p
   JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
  WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'opcode')
-   AND p.proname ~ '^vics_(tally|profile|index|p[1-5]|p4[ab]|i[1-5]|i4[ab]|count$|tense_count|utterances_count|sentences_count|words_count|lexicon_version|coder_version|pooled|documents_count|short_documents_count|min_utterances|descriptor|indices|norms_protect)'
+   AND p.proname ~ '^vics_(tally|profile|index|p[1-5]|p4[ab]|i[1-5]|i4[ab]|count$|counts|tense_count|utterances_count|sentences_count|words_count|lexicon_version|coder_version|pooled|documents_count|short_documents_count|min_utterances|descriptor|indices|norms_protect)'
  ORDER BY p.proname, p.oid::regprocedure::text;
 
 -- Aggregates: state type is vics_profile / vics_tally itself (never internal), with a

@@ -44,6 +44,9 @@ SELECT vics_count(t, 'self', 'REW') AS s_rew, vics_count(t, 'SELF', 'app') AS s_
        vics_lexicon_version(t) AS lexicon, vics_coder_version(t) AS coder
   FROM c;
 
+-- The long form: 12 rows, zeros included, SELF before OTHER, categories REW..PUN.
+SELECT * FROM vics_counts(vics_tally(ARRAY[1,0,2,0,0,0], ARRAY[3,0,5,3,0,0]));
+
 -- Hand-entered tallies have no lexicon or coder: NULL, not '00000000' / 0.
 SELECT vics_lexicon_version(vics_tally(ARRAY[0,0,0,0,0,0], ARRAY[0,0,0,0,0,0])) IS NULL AS no_lexicon,
        vics_coder_version(vics_tally(ARRAY[0,0,0,0,0,0], ARRAY[0,0,0,0,0,0])) IS NULL AS no_coder,
