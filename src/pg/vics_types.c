@@ -208,7 +208,7 @@ vics_tally_in(PG_FUNCTION_ARGS)
 {
 	char	   *s = PG_GETARG_CSTRING(0);
 	OpTally		t;
-	OpError		err;
+	OpError		err = {0};
 
 	if (!opcode_tally_parse(s, strlen(s), &t, &err))
 		report_input("vics_tally", s, &err);
@@ -231,7 +231,7 @@ vics_profile_in(PG_FUNCTION_ARGS)
 {
 	char	   *s = PG_GETARG_CSTRING(0);
 	OpProfile	p;
-	OpError		err;
+	OpError		err = {0};
 
 	if (!opcode_profile_parse(s, strlen(s), &p, &err))
 		report_input("vics_profile", s, &err);
