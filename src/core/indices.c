@@ -206,6 +206,7 @@ add_checked(int64_t *a, int64_t b, const char *what, OpError *err)
 	{
 		op_fail(err, OP_ERR_RANGE, "vics_tally count out of range");
 		op_detail(err, "The sum of the %s counts exceeds %lld.", what, (long long) INT64_MAX);
+		op_hint(err, "Sum fewer tallies at a time, e.g. per leader or per period.");
 		return false;
 	}
 	return true;
@@ -294,7 +295,11 @@ opcode_profile_add_tally(OpProfile *p, const OpTally *t, OpError *err)
 	if (!opcode_tally_add(&r.pooled, t, err))
 		return false;
 	if (__builtin_add_overflow(r.docs, 1, &r.docs))
-		return op_fail(err, OP_ERR_RANGE, "too many documents in one vics_profile");
+	{
+		op_fail(err, OP_ERR_RANGE, "too many documents in one vics_profile");
+		op_hint(err, "Aggregate fewer tallies at a time, e.g. per leader or per period.");
+		return false;
+	}
 	utt = opcode_tally_utterances(t);
 	if (utt < p->min_utterances)
 		r.docs_short++;
@@ -330,7 +335,11 @@ opcode_profile_combine(OpProfile *p, const OpProfile *q, OpError *err)
 		return false;
 	if (__builtin_add_overflow(r.docs, q->docs, &r.docs) ||
 		__builtin_add_overflow(r.docs_short, q->docs_short, &r.docs_short))
-		return op_fail(err, OP_ERR_RANGE, "too many documents in one vics_profile");
+	{
+		op_fail(err, OP_ERR_RANGE, "too many documents in one vics_profile");
+		op_hint(err, "Aggregate fewer tallies at a time, e.g. per leader or per period.");
+		return false;
+	}
 	for (int i = 0; i < VICS_NINDEX; i++)
 	{
 		const OpMoments *a = &p->idx[i];

@@ -192,6 +192,16 @@ opcode_tally_writable(Datum d)
 
 /* ---------------------------------------------------------------- text I/O */
 
+/* what each type's text form looks like, for the hint of a syntax error */
+static const char *
+input_hint(const char *type)
+{
+	if (strcmp(type, "vics_tally") == 0)
+		return "A vics_tally reads like (self: REW 1 APP 2; other: OPP 3; self tense: none; other tense: none; "
+			"sentences 0; words 0; lexicon 00000000; coder 0); vics_tally(self int[], other int[]) builds one from counts.";
+	return "A vics_profile is written by the vics_profile() aggregate; reuse its text form unchanged.";
+}
+
 static void
 report_input(const char *type, const char *input, const OpError *err)
 {
@@ -199,7 +209,7 @@ report_input(const char *type, const char *input, const OpError *err)
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid input syntax for type %s: \"%s\"", type, input),
 			 err->detail[0] ? errdetail("%s", err->detail) : 0,
-			 err->hint[0] ? errhint("%s", err->hint) : 0));
+			 errhint("%s", err->hint[0] ? err->hint : input_hint(type))));
 }
 
 PG_FUNCTION_INFO_V1(vics_tally_in);
@@ -349,7 +359,8 @@ report_recv(const char *type, const OpError *err)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 			 errmsg("invalid binary value for type %s", type),
-			 err->detail[0] ? errdetail("%s", err->detail) : 0));
+			 err->detail[0] ? errdetail("%s", err->detail) : 0,
+			 errhint("Binary values must come from %s_send of the same opcode version, unaltered.", type)));
 }
 
 PG_FUNCTION_INFO_V1(vics_tally_send);
