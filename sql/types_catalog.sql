@@ -7,7 +7,18 @@ SELECT p.oid::regprocedure AS function, p.prokind AS kind,
   FROM pg_proc p
   JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
  WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'opcode')
-   AND p.proname ~ '^vics_(tally|profile|index|p[1-5]|p4[ab]|i[1-5]|i4[ab]|count$|tense_count|utterances_count|sentences_count|words_count|lexicon_version|coder_version|pooled|documents_count|short_documents_count|min_utterances|descriptor|indices|norms_protect)'
+   AND p.proname = ANY (ARRAY['vics_tally_in', 'vics_tally_out', 'vics_tally_recv',
+        'vics_tally_send', 'vics_profile_in', 'vics_profile_out', 'vics_profile_recv',
+        'vics_profile_send', 'vics_tally_eq', 'vics_tally_ne', 'vics_tally_hash', 'vics_tally_add',
+        'vics_profile_eq', 'vics_profile_ne', 'vics_tally', 'vics_tally_sum_trans', 'vics_tally_sum',
+        'vics_profile_trans', 'vics_profile_combine', 'vics_profile', 'vics_profile_merge',
+        'vics_tally_to_profile', 'vics_index', 'vics_index_mean', 'vics_index_sd', 'vics_index_n',
+        'vics_index_values', 'vics_descriptor', 'vics_p1', 'vics_p2', 'vics_p3', 'vics_p4a',
+        'vics_p4b', 'vics_p5', 'vics_i1', 'vics_i2', 'vics_i3', 'vics_i4a', 'vics_i4b', 'vics_i5',
+        'vics_count', 'vics_tense_count', 'vics_utterances_count', 'vics_sentences_count',
+        'vics_words_count', 'vics_lexicon_version', 'vics_coder_version', 'vics_pooled',
+        'vics_documents_count', 'vics_short_documents_count', 'vics_min_utterances', 'vics_counts',
+        'vics_index_names', 'vics_norms_protect', 'vics_indices'])
  ORDER BY p.proname, p.oid::regprocedure::text;
 
 -- Aggregates: state type is vics_profile / vics_tally itself (never internal), with a

@@ -134,6 +134,12 @@ SELECT count(*) AS out_of_range
   FROM hand h CROSS JOIN LATERAL vics_index_values(h.t::vics_profile) v
  WHERE v.pooled < CASE WHEN v.index IN ('P-1','P-2','I-1','I-2') THEN -1 ELSE 0 END OR v.pooled > 1;
 
+-- The names, in the order of vics_index_values; each is accepted by vics_index.
+SELECT n.ord, n.index, v.index = n.index AS same_order,
+       vics_index(vics_tally(ARRAY[1,0,2,0,0,0], ARRAY[3,0,5,3,0,0]), n.index) = v.pooled AS accepted
+  FROM vics_index_names() n
+  JOIN vics_index_values(vics_tally(ARRAY[1,0,2,0,0,0], ARRAY[3,0,5,3,0,0])::vics_profile) v USING (ord);
+
 -- Unknown index names: 22023 with the list of names.
 SELECT pg_temp.err($$SELECT vics_index(vics_tally(ARRAY[0,0,0,0,0,0], ARRAY[0,0,0,0,0,0]), 'P-6')$$);
 SELECT pg_temp.err($$SELECT vics_i5(vics_tally(ARRAY[0,0,0,0,0,0], ARRAY[0,0,0,0,0,0]), 'HUG')$$);

@@ -84,6 +84,12 @@ SELECT vics_documents_count(p) AS docs, vics_index_mean(p, 'P-1') IS NULL AS no_
        vics_index(p, 'P-1') IS NULL AS no_pooled, p::text = x AS canonical
   FROM (SELECT x, x::vics_profile p FROM (SELECT '(docs 0; short 0; min_utterances 0; pooled (self: none; other: none; self tense: none; other tense: none; sentences 0; words 0; lexicon 00000000; coder 0); P-1: n 0 mean 0 m2 0; P-2: n 0 mean 0 m2 0; P-3: n 0 mean 0 m2 0; P-4a: n 0 mean 0 m2 0; P-4b: n 0 mean 0 m2 0; P-5: n 0 mean 0 m2 0; I-1: n 0 mean 0 m2 0; I-2: n 0 mean 0 m2 0; I-3: n 0 mean 0 m2 0; I-4a: n 0 mean 0 m2 0; I-4b: n 0 mean 0 m2 0; I-5 REW: n 0 mean 0 m2 0; I-5 PRO: n 0 mean 0 m2 0; I-5 APP: n 0 mean 0 m2 0; I-5 OPP: n 0 mean 0 m2 0; I-5 THR: n 0 mean 0 m2 0; I-5 PUN: n 0 mean 0 m2 0)'::text x) a) b;
 
+-- A profile of the largest number of documents cannot take one more (22003).
+SELECT pg_temp.err(format('SELECT vics_profile_trans(%L::vics_profile, vics_tally(ARRAY[0,0,0,0,0,0], ARRAY[0,0,0,0,0,0]))', x)) AS add_one,
+       pg_temp.err(format('SELECT vics_profile_merge(p) FROM (VALUES (%L::vics_profile), (%L::vics_profile)) v(p)', x, x)) AS merge_two
+  FROM (SELECT replace('(docs 0; short 0; min_utterances 0; pooled (self: none; other: none; self tense: none; other tense: none; sentences 0; words 0; lexicon 00000000; coder 0); P-1: n 0 mean 0 m2 0; P-2: n 0 mean 0 m2 0; P-3: n 0 mean 0 m2 0; P-4a: n 0 mean 0 m2 0; P-4b: n 0 mean 0 m2 0; P-5: n 0 mean 0 m2 0; I-1: n 0 mean 0 m2 0; I-2: n 0 mean 0 m2 0; I-3: n 0 mean 0 m2 0; I-4a: n 0 mean 0 m2 0; I-4b: n 0 mean 0 m2 0; I-5 REW: n 0 mean 0 m2 0; I-5 PRO: n 0 mean 0 m2 0; I-5 APP: n 0 mean 0 m2 0; I-5 OPP: n 0 mean 0 m2 0; I-5 THR: n 0 mean 0 m2 0; I-5 PUN: n 0 mean 0 m2 0)',
+                       'docs 0', 'docs 9223372036854775807') x) s;
+
 -- Named accessors on profiles read the pooled counts.
 SELECT round(vics_p1(p)::numeric, 4) AS p1, round(vics_i1(p)::numeric, 4) AS i1,
        round(vics_i5(p, 'PUN')::numeric, 4) AS i5_pun,   -- 2/7 = .2857

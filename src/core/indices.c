@@ -72,13 +72,10 @@ clamp(double v, double lo, double hi)
 	return v + 0.0;				/* + 0.0 turns -0 into 0: one spelling per value */
 }
 
-bool
-opcode_tally_index(const OpTally *t, VicsIndex idx, double *out)
+/* One index from the counts and their precomputed sums s = S, o = O. */
+static bool
+index_of(const int64_t *S, const int64_t *O, double s, double o, VicsIndex idx, double *out)
 {
-	const int64_t *S = t->count[VICS_SELF];
-	const int64_t *O = t->count[VICS_OTHER];
-	double		s = sum6(S);
-	double		o = sum6(O);
 	double		v;
 
 	switch (idx)
@@ -114,7 +111,7 @@ opcode_tally_index(const OpTally *t, VicsIndex idx, double *out)
 							p4a;
 
 				/* undefined whenever either factor is */
-				if (!opcode_tally_index(t, VICS_P3, &p3) || !opcode_tally_index(t, VICS_P4A, &p4a))
+				if (!index_of(S, O, s, o, VICS_P3, &p3) || !index_of(S, O, s, o, VICS_P4A, &p4a))
 					return false;
 				v = clamp(1.0 - p3 * p4a, 0, 1);
 				break;
@@ -168,6 +165,28 @@ opcode_tally_index(const OpTally *t, VicsIndex idx, double *out)
 	return true;
 }
 
+bool
+opcode_tally_index(const OpTally *t, VicsIndex idx, double *out)
+{
+	const int64_t *S = t->count[VICS_SELF];
+	const int64_t *O = t->count[VICS_OTHER];
+
+	return index_of(S, O, sum6(S), sum6(O), idx, out);
+}
+
+void
+opcode_tally_indices(const OpTally *t, double value[VICS_NINDEX], bool defined[VICS_NINDEX])
+{
+	const int64_t *S = t->count[VICS_SELF];
+	const int64_t *O = t->count[VICS_OTHER];
+	double		s = sum6(S),
+				o = sum6(O);
+
+	/* the same arithmetic as opcode_tally_index, so both give identical bits */
+	for (int i = 0; i < VICS_NINDEX; i++)
+		defined[i] = index_of(S, O, s, o, (VicsIndex) i, &value[i]);
+}
+
 int64_t
 opcode_tally_utterances(const OpTally *t)
 {
@@ -187,6 +206,7 @@ add_checked(int64_t *a, int64_t b, const char *what, OpError *err)
 	{
 		op_fail(err, OP_ERR_RANGE, "vics_tally count out of range");
 		op_detail(err, "The sum of the %s counts exceeds %lld.", what, (long long) INT64_MAX);
+		op_hint(err, "Sum fewer tallies at a time, e.g. per leader or per period.");
 		return false;
 	}
 	return true;
@@ -275,19 +295,23 @@ opcode_profile_add_tally(OpProfile *p, const OpTally *t, OpError *err)
 	if (!opcode_tally_add(&r.pooled, t, err))
 		return false;
 	if (__builtin_add_overflow(r.docs, 1, &r.docs))
-		return op_fail(err, OP_ERR_RANGE, "too many documents in one vics_profile");
+	{
+		op_fail(err, OP_ERR_RANGE, "too many documents in one vics_profile");
+		op_hint(err, "Aggregate fewer tallies at a time, e.g. per leader or per period.");
+		return false;
+	}
 	utt = opcode_tally_utterances(t);
 	if (utt < p->min_utterances)
 		r.docs_short++;
 	else
 	{
-		for (int i = 0; i < VICS_NINDEX; i++)
-		{
-			double		x;
+		double		x[VICS_NINDEX];
+		bool		def[VICS_NINDEX];
 
-			if (opcode_tally_index(t, (VicsIndex) i, &x))
-				welford(&r.idx[i], x);
-		}
+		opcode_tally_indices(t, x, def);
+		for (int i = 0; i < VICS_NINDEX; i++)
+			if (def[i])
+				welford(&r.idx[i], x[i]);
 	}
 	*p = r;
 	return true;
@@ -311,7 +335,11 @@ opcode_profile_combine(OpProfile *p, const OpProfile *q, OpError *err)
 		return false;
 	if (__builtin_add_overflow(r.docs, q->docs, &r.docs) ||
 		__builtin_add_overflow(r.docs_short, q->docs_short, &r.docs_short))
-		return op_fail(err, OP_ERR_RANGE, "too many documents in one vics_profile");
+	{
+		op_fail(err, OP_ERR_RANGE, "too many documents in one vics_profile");
+		op_hint(err, "Aggregate fewer tallies at a time, e.g. per leader or per period.");
+		return false;
+	}
 	for (int i = 0; i < VICS_NINDEX; i++)
 	{
 		const OpMoments *a = &p->idx[i];

@@ -12,6 +12,9 @@
 /* The value of one index computed from counts (a single tally, or pooled counts). */
 bool		opcode_tally_index(const OpTally *t, VicsIndex idx, double *out);
 
+/* All indices at once (value[i] is set only where defined[i]); same results as above. */
+void		opcode_tally_indices(const OpTally *t, double value[VICS_NINDEX], bool defined[VICS_NINDEX]);
+
 /* Total coded utterances (SELF + OTHER, all categories). */
 int64_t		opcode_tally_utterances(const OpTally *t);
 

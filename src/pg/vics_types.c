@@ -91,14 +91,10 @@ opcode_tally_from_datum(Datum d, OpTally *out)
 		pfree(v);
 }
 
+/* The sum aggregate's hot path: t came from checked core arithmetic. */
 void
 opcode_tally_store(VicsTallyData *dst, const OpTally *t)
 {
-	OpError		err;
-
-	/* a can't-happen guard: every construction path validated already */
-	if (!opcode_tally_check(t, &err))
-		elog(ERROR, "opcode: refusing to store an inconsistent vics_tally: %s", err.detail);
 	memset(dst, 0, sizeof(*dst));
 	SET_VARSIZE(dst, sizeof(VicsTallyData));
 	dst->version = VICS_TALLY_VERSION;
@@ -109,6 +105,11 @@ Datum
 opcode_tally_to_datum(const OpTally *t)
 {
 	VicsTallyData *v = palloc(sizeof(VicsTallyData));
+	OpError		err;
+
+	/* a can't-happen guard: every construction path validated already */
+	if (!opcode_tally_check(t, &err))
+		elog(ERROR, "opcode: refusing to store an inconsistent vics_tally: %s", err.detail);
 
 	opcode_tally_store(v, t);
 	return PointerGetDatum(v);
@@ -136,13 +137,10 @@ opcode_profile_from_datum(Datum d, OpProfile *out)
 		pfree(v);
 }
 
+/* The aggregates' hot path: p came from a valid state through the checked core arithmetic. */
 void
 opcode_profile_store(VicsProfileData *dst, const OpProfile *p)
 {
-	OpError		err;
-
-	if (!opcode_profile_check(p, &err))
-		elog(ERROR, "opcode: refusing to store an inconsistent vics_profile: %s", err.detail);
 	memset(dst, 0, sizeof(*dst));
 	SET_VARSIZE(dst, sizeof(VicsProfileData));
 	dst->version = VICS_PROFILE_VERSION;
@@ -162,6 +160,11 @@ Datum
 opcode_profile_to_datum(const OpProfile *p)
 {
 	VicsProfileData *v = palloc(sizeof(VicsProfileData));
+	OpError		err;
+
+	/* a can't-happen guard: every construction path validated already */
+	if (!opcode_profile_check(p, &err))
+		elog(ERROR, "opcode: refusing to store an inconsistent vics_profile: %s", err.detail);
 
 	opcode_profile_store(v, p);
 	return PointerGetDatum(v);
@@ -189,6 +192,16 @@ opcode_tally_writable(Datum d)
 
 /* ---------------------------------------------------------------- text I/O */
 
+/* what each type's text form looks like, for the hint of a syntax error */
+static const char *
+input_hint(const char *type)
+{
+	if (strcmp(type, "vics_tally") == 0)
+		return "A vics_tally reads like (self: REW 1 APP 2; other: OPP 3; self tense: none; other tense: none; "
+			"sentences 0; words 0; lexicon 00000000; coder 0); vics_tally(self int[], other int[]) builds one from counts.";
+	return "A vics_profile is written by the vics_profile() aggregate; reuse its text form unchanged.";
+}
+
 static void
 report_input(const char *type, const char *input, const OpError *err)
 {
@@ -196,7 +209,7 @@ report_input(const char *type, const char *input, const OpError *err)
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid input syntax for type %s: \"%s\"", type, input),
 			 err->detail[0] ? errdetail("%s", err->detail) : 0,
-			 err->hint[0] ? errhint("%s", err->hint) : 0));
+			 errhint("%s", err->hint[0] ? err->hint : input_hint(type))));
 }
 
 PG_FUNCTION_INFO_V1(vics_tally_in);
@@ -205,7 +218,7 @@ vics_tally_in(PG_FUNCTION_ARGS)
 {
 	char	   *s = PG_GETARG_CSTRING(0);
 	OpTally		t;
-	OpError		err;
+	OpError		err = {0};
 
 	if (!opcode_tally_parse(s, strlen(s), &t, &err))
 		report_input("vics_tally", s, &err);
@@ -228,7 +241,7 @@ vics_profile_in(PG_FUNCTION_ARGS)
 {
 	char	   *s = PG_GETARG_CSTRING(0);
 	OpProfile	p;
-	OpError		err;
+	OpError		err = {0};
 
 	if (!opcode_profile_parse(s, strlen(s), &p, &err))
 		report_input("vics_profile", s, &err);
@@ -346,7 +359,8 @@ report_recv(const char *type, const OpError *err)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 			 errmsg("invalid binary value for type %s", type),
-			 err->detail[0] ? errdetail("%s", err->detail) : 0));
+			 err->detail[0] ? errdetail("%s", err->detail) : 0,
+			 errhint("Binary values must come from %s_send of the same opcode version, unaltered.", type)));
 }
 
 PG_FUNCTION_INFO_V1(vics_tally_send);

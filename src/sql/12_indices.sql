@@ -237,3 +237,30 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN @extschema@.vics_coder_version(@extschema@.vics_pooled(p));
 COMMENT ON FUNCTION @extschema@.vics_coder_version(@extschema@.vics_profile) IS
   'coder version of the tallies in the profile; NULL for hand-entered counts or an empty profile';
+
+-- Long forms, for pivots, charts and loops over indices.
+
+CREATE FUNCTION @extschema@.vics_counts(t @extschema@.vics_tally, OUT who text, OUT category text, OUT count bigint)
+RETURNS SETOF record
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 12
+BEGIN ATOMIC
+  SELECT w.who, c.category, @extschema@.vics_count(t, w.who, c.category)
+    FROM unnest(ARRAY['self', 'other']) WITH ORDINALITY AS w(who, i),
+         unnest(ARRAY['REW', 'PRO', 'APP', 'OPP', 'THR', 'PUN']) WITH ORDINALITY AS c(category, j)
+   ORDER BY w.i, c.j;
+END;
+COMMENT ON FUNCTION @extschema@.vics_counts(@extschema@.vics_tally) IS
+  'the 12 utterance counts of a tally as rows (who ''self''/''other'', category REW..PUN, count), zeros included';
+
+CREATE FUNCTION @extschema@.vics_index_names(OUT ord integer, OUT index text)
+RETURNS SETOF record
+LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 17
+BEGIN ATOMIC
+  SELECT n.ord::integer, n.index
+    FROM unnest(ARRAY['P-1', 'P-2', 'P-3', 'P-4a', 'P-4b', 'P-5', 'I-1', 'I-2', 'I-3', 'I-4a', 'I-4b',
+                      'I-5 REW', 'I-5 PRO', 'I-5 APP', 'I-5 OPP', 'I-5 THR', 'I-5 PUN'])
+         WITH ORDINALITY AS n(index, ord)
+   ORDER BY n.ord;
+END;
+COMMENT ON FUNCTION @extschema@.vics_index_names() IS
+  'the 17 index names in canonical spelling and in the order of VICS.md 1.3 (as vics_index_values and vics_indices report them)';

@@ -341,3 +341,27 @@ UNIT_TEST(descriptors)
 	opcode_describe_raw(VICS_P5, 1, b, sizeof b);
 	CHECK_STR(b, "very high");
 }
+
+UNIT_TEST(all_indices_equal_single_indices)
+{
+	static const int s2[6] = {0, 1, 0, 4, 2, 1};
+	static const int z[6] = {0};
+	OpTally		ts[3] = {mk(JS, JO), mk(s2, JO), mk(z, s2)};
+
+	for (int j = 0; j < 3; j++)
+	{
+		double		all[VICS_NINDEX];
+		bool		def[VICS_NINDEX];
+
+		opcode_tally_indices(&ts[j], all, def);
+		for (int i = 0; i < VICS_NINDEX; i++)
+		{
+			double		one = 0;
+			bool		d = opcode_tally_index(&ts[j], (VicsIndex) i, &one);
+
+			CHECK(d == def[i]);
+			if (d)
+				CHECK(memcmp(&one, &all[i], sizeof(double)) == 0);
+		}
+	}
+}
