@@ -67,6 +67,7 @@ typedef struct Ctx
 
 static bool analyze(Ctx *x, int i, int depth, Clause *cl);
 static bool looks_verbal(Ctx *x, int k);
+static const OpLexPhrase *best_entry(Ctx *x, int i, int *end);
 
 /* ---- small predicates ------------------------------------------------------------------ */
 
@@ -253,6 +254,15 @@ np_left(Ctx *x, int b)
 	{
 		const Tok  *t = &x->t[a - 1];
 
+		/* "the United States and the European Union": coordinated names */
+		if (tok_is(x->c, t, "and") && a - 2 >= 0 && x->t[a - 2].cap && is_word(&x->t[a - 2]) &&
+			(x->t[a].cap || has(&x->t[a], OP_W_DET)))
+		{
+			a--;
+			count++;
+			det = false;
+			continue;
+		}
 		if (det)
 		{
 			if (has(t, OP_W_OF) && a - 2 >= 0 && np_word(x, &x->t[a - 2]) &&
@@ -297,14 +307,6 @@ np_left(Ctx *x, int b)
 				break;
 			if (has(t, OP_W_DET | OP_W_POSS) && !has(t, OP_W_QUANT))
 				det = true;
-			a--;
-			count++;
-			continue;
-		}
-		/* "the United States and the European Union": coordinated names */
-		if (tok_is(x->c, t, "and") && a - 2 >= 0 && x->t[a - 2].cap && is_word(&x->t[a - 2]) &&
-			(x->t[a].cap || has(&x->t[a], OP_W_DET)))
-		{
 			a--;
 			count++;
 			continue;
@@ -503,6 +505,9 @@ vg_left(Ctx *x, int i, VGroup *vg)
 		if (is_adverb(x, t) && !vg->to)
 		{
 			j--;
+			/* "intrinsically and essentially" */
+			if (j >= 1 && tok_is(x->c, &x->t[j], "and") && is_adverb(x, &x->t[j - 1]) && x->t[j - 1].len > 4)
+				j--;
 			continue;
 		}
 		if (has(t, OP_W_TO) && !vg->to && vg->aux_at == i && !vg->neg)
@@ -626,7 +631,13 @@ looks_verbal(Ctx *x, int k)
 	if ((kinds & (OP_FORM_S | OP_FORM_ED)) && j >= 0 && is_word(&x->t[j]) &&
 		(x->t[j].cap || has(&x->t[j], OP_W_ACTOR)) && !has(&x->t[j], OP_W_DET | OP_W_PREP) &&
 		((t->wi && t->wi->nforms) || has(t, OP_W_VERB | OP_W_SAY)))
-		return true;
+	{
+		int			a = j;
+
+		while (a > 0 && a > j - 6 && is_word(&x->t[a - 1]) && (x->t[a - 1].cap || has(&x->t[a - 1], OP_W_DET | OP_W_OF)))
+			a--;
+		return !(a > 0 && is_word(&x->t[a - 1]) && has(&x->t[a - 1], OP_W_PREP | OP_W_TO));
+	}
 	return false;
 }
 
@@ -764,6 +775,13 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 
 		if (t->punct != ',' || depth >= MAX_DEPTH)
 			return false;
+		for (int k = j - 1; k > 0 && k > j - 10; k--)
+			if (x->t[k].type == TT_PUNCT)
+			{
+				if (x->t[k].punct == ',' && has(&x->t[k - 1], OP_W_CONJ) && is_word(&x->t[k - 1]))
+					return subject_at(x, k - 1, i, kinds, vg, depth + 1, cl);
+				break;
+			}
 		if (own_aux)
 		{
 			/* "the United States, which has a base there, has fabricated": skip the insert */
@@ -808,7 +826,27 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 		if (depth >= MAX_DEPTH || !object_follows(x, i, true))
 			return false;
 		k = prev_verb(x, j);
-		if (k < 0 || !analyze(x, k, depth + 1, &p) || p.np_a < 0)
+		if (k < 0)
+			return false;
+		if (!(vg->mint || vg->mobl || vg->did || vg->does || vg->have || vg->be))
+		{
+			/* coordinated verbs share their form: "will build and defend", "renews ... and enhanced" */
+			VGroup		pv;
+			uint8_t		need;
+
+			vg_left(x, k, &pv);
+			if (pv.to || pv.mint || pv.mobl || pv.did || pv.does)
+				need = OP_FORM_BASE;
+			else if (pv.have && !pv.be)
+				need = OP_FORM_ED;
+			else if (pv.be)
+				need = OP_FORM_ED | OP_FORM_ING;
+			else
+				need = verb_kinds(x, k);
+			if (!(kinds & need))
+				return false;
+		}
+		if (!analyze(x, k, depth + 1, &p) || p.np_a < 0)
 			return false;
 		*cl = p;
 		cl->rule = "coordination";
@@ -1057,7 +1095,7 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 	}
 	if (has(G, OP_W_COMMIT | OP_W_APPEAL | OP_W_LETV | OP_W_SAY) && !x->o->complements)
 		return false;
-	if (G->wi && G->wi->nforms && !x->o->complements)
+	if (best_entry(x, g, NULL) && !x->o->complements)
 		return false;			/* "help to facilitate", "agree to withdraw": the governor is coded */
 	return true;
 }
@@ -1513,6 +1551,41 @@ neutral_phrase(Ctx *x, int i, const OpLexPhrase *best)
 	return false;
 }
 
+/* The longest lexicon entry with its head at i (over every head the form inflects), or NULL. */
+static const OpLexPhrase *
+best_entry(Ctx *x, int i, int *end)
+{
+	const Tok  *t = &x->t[i];
+	const OpLexPhrase *best = NULL;
+	int			best_end = -1;
+
+	if (t->type != TT_WORD || t->wi == NULL)
+		return NULL;
+	for (uint32_t r = 0; r < t->wi->nforms; r++)
+	{
+		const OpLexHead *hd = op_lexicon_head(x->c->req->lexicon, t->wi->forms[r].head);
+
+		for (uint32_t p = 0; p < hd->nphrases; p++)
+		{
+			const OpLexPhrase *ph = &hd->phrases[p];
+			int			e;
+
+			if (best && ph->ntail <= best->ntail)
+				break;
+			e = ph->ntail ? match_phrase(x, i, ph) : i;
+			if (e >= 0)
+			{
+				best = ph;
+				best_end = e;
+				break;
+			}
+		}
+	}
+	if (end)
+		*end = best_end;
+	return best;
+}
+
 /* ---- the sentence ----------------------------------------------------------------------- */
 
 static void
@@ -1619,27 +1692,7 @@ op_clause_sentence(OpCoder *c)
 
 		if (t->type != TT_WORD || t->skip || t->wi == NULL || t->wi->nforms == 0)
 			continue;
-		/* the longest entry over every head this form inflects */
-		for (uint32_t r = 0; r < t->wi->nforms; r++)
-		{
-			const OpLexHead *hd = op_lexicon_head(req->lexicon, t->wi->forms[r].head);
-
-			for (uint32_t p = 0; p < hd->nphrases; p++)
-			{
-				const OpLexPhrase *ph = &hd->phrases[p];
-				int			e;
-
-				if (best && ph->ntail <= best->ntail)
-					break;
-				e = ph->ntail ? match_phrase(&x, i, ph) : i;
-				if (e >= 0)
-				{
-					best = ph;
-					best_end = e;
-					break;
-				}
-			}
-		}
+		best = best_entry(&x, i, &best_end);
 		if (best == NULL || neutral_phrase(&x, i, best))
 			continue;
 		/* need to, want to, hope to, continue to: modal-like, the governed verb is coded */
