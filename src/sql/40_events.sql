@@ -10,7 +10,7 @@ COMMENT ON FUNCTION @extschema@.vics_cameo_category(text) IS
 CREATE TABLE @extschema@.vics_cameo_codes (
   code text PRIMARY KEY CHECK (code ~ '^[0-9]{2,4}$'),
   label text NOT NULL,
-  root text NOT NULL CHECK (root = substr(code, 1, 2)),
+  root text NOT NULL CHECK (root = pg_catalog.substr(code, 1, 2)),
   goldstein float8 CHECK (goldstein BETWEEN -10 AND 10),
   category text GENERATED ALWAYS AS (@extschema@.vics_cameo_category(code)) STORED
 );
