@@ -55,11 +55,16 @@ BEGIN
       HINT = 'Use ''midpoint'' (0 for I-1 and P-1, 0.5 for P-4a and P-4b) or ''norm'' (the norming group''s means).';
   END IF;
   IF lower(cut) = 'norm' THEN
-    IF norm_group IS NULL
-       OR NOT EXISTS (SELECT 1 FROM @extschema@.vics_norms g WHERE g.group_name = norm_group) THEN
+    IF norm_group IS NULL THEN
       RAISE EXCEPTION USING
         ERRCODE = 'invalid_parameter_value',
-        MESSAGE = format('unknown norming group "%s"', coalesce(norm_group, 'NULL')),
+        MESSAGE = 'cut "norm" needs a norming group',
+        HINT = 'Pass norm_group => ''walker2005'' (the default) or your own group, or use cut => ''midpoint''.';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM @extschema@.vics_norms g WHERE g.group_name = norm_group) THEN
+      RAISE EXCEPTION USING
+        ERRCODE = 'invalid_parameter_value',
+        MESSAGE = format('unknown norming group "%s"', norm_group),
         DETAIL = format('Known groups: %s.',
                         (SELECT string_agg(DISTINCT g.group_name, ', ') FROM @extschema@.vics_norms g)),
         HINT = 'cut => ''norm'' needs a norming group; cut => ''midpoint'' needs none.';
