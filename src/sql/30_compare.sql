@@ -139,7 +139,7 @@ AS $$
            CASE WHEN iv = 'inconclusive' AND pv IN ('congruent', 'divergent')
                 THEN 'P-1 is ' || pv || ': the cell depends on how I-1 settles' END,
            'P-1: ' || p1_note, 'I-1: ' || i1_note), '')
-    FROM pi
+    FROM pi;
 $$;
 COMMENT ON FUNCTION @extschema@.vics_balance_of_beliefs(@extschema@.vics_profile, @extschema@.vics_profile, float8, jsonb, text, float8, float8) IS
   'Feng and He''s balance of beliefs of a dyad (VICS.md 1.7): the P-1 and I-1 verdicts of vics_congruence, the relationship their cell predicts (like-minded alliance possible; issue-specific cooperation without alliance; no alignment ...; inconclusive when either verdict is, with speeches_needed, the documents per side that would likely settle every inconclusive one), and the test numbers behind it';
