@@ -47,3 +47,8 @@ test/unit/run_core_tests: $(CORE_TEST_SRCS) $(CORE_SRCS) $(wildcard src/core/*.h
 .PHONY: unitcheck
 unitcheck: test/unit/run_core_tests
 	./test/unit/run_core_tests
+
+# Static checks: cppcheck and tools/lint-sql (tools/lint --deep adds scan-build).
+.PHONY: lint
+lint:
+	tools/lint
