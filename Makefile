@@ -12,6 +12,8 @@ OBJS      = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 SQL_PARTS   = $(sort $(wildcard src/sql/*.sql))
 DATA_built  = sql/opcode--$(EXTVERSION).sql
 DATA        = $(filter-out $(DATA_built),$(wildcard sql/opcode--*--*.sql))
+# install scripts of released versions (test/t/003_upgrade.pl upgrades from each of them)
+DATA       += $(wildcard sql/released/opcode--*.sql)
 
 # pg_regress suites: every sql/*.sql that is not an install or upgrade script.
 REGRESS      = $(sort $(basename $(notdir $(filter-out sql/opcode--%,$(wildcard sql/*.sql)))))
