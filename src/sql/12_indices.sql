@@ -152,13 +152,13 @@ COMMENT ON FUNCTION @extschema@.vics_i4b(@extschema@.vics_profile) IS 'I-4b pool
 
 CREATE FUNCTION @extschema@.vics_i5(t @extschema@.vics_tally, category text) RETURNS float8
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN @extschema@.vics_index(t, 'I-5 ' || category);
+RETURN @extschema@.vics_index(t, 'I-5 ' OPERATOR(pg_catalog.||) category);
 COMMENT ON FUNCTION @extschema@.vics_i5(@extschema@.vics_tally, text) IS
   'I-5 (utility of means) of a tally for one category: REW, PRO, APP, OPP, THR or PUN';
 
 CREATE FUNCTION @extschema@.vics_i5(p @extschema@.vics_profile, category text) RETURNS float8
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN @extschema@.vics_index(p, 'I-5 ' || category);
+RETURN @extschema@.vics_index(p, 'I-5 ' OPERATOR(pg_catalog.||) category);
 COMMENT ON FUNCTION @extschema@.vics_i5(@extschema@.vics_profile, text) IS
   'pooled I-5 (utility of means) of a profile for one category: REW, PRO, APP, OPP, THR or PUN';
 
@@ -245,8 +245,8 @@ RETURNS SETOF record
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 12
 BEGIN ATOMIC
   SELECT w.who, c.category, @extschema@.vics_count(t, w.who, c.category)
-    FROM unnest(ARRAY['self', 'other']) WITH ORDINALITY AS w(who, i),
-         unnest(ARRAY['REW', 'PRO', 'APP', 'OPP', 'THR', 'PUN']) WITH ORDINALITY AS c(category, j)
+    FROM pg_catalog.unnest(ARRAY['self', 'other']) WITH ORDINALITY AS w(who, i),
+         pg_catalog.unnest(ARRAY['REW', 'PRO', 'APP', 'OPP', 'THR', 'PUN']) WITH ORDINALITY AS c(category, j)
    ORDER BY w.i, c.j;
 END;
 COMMENT ON FUNCTION @extschema@.vics_counts(@extschema@.vics_tally) IS
@@ -257,7 +257,7 @@ RETURNS SETOF record
 LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 17
 BEGIN ATOMIC
   SELECT n.ord::integer, n.index
-    FROM unnest(ARRAY['P-1', 'P-2', 'P-3', 'P-4a', 'P-4b', 'P-5', 'I-1', 'I-2', 'I-3', 'I-4a', 'I-4b',
+    FROM pg_catalog.unnest(ARRAY['P-1', 'P-2', 'P-3', 'P-4a', 'P-4b', 'P-5', 'I-1', 'I-2', 'I-3', 'I-4a', 'I-4b',
                       'I-5 REW', 'I-5 PRO', 'I-5 APP', 'I-5 OPP', 'I-5 THR', 'I-5 PUN'])
          WITH ORDINALITY AS n(index, ord)
    ORDER BY n.ord;
