@@ -16,8 +16,12 @@ import random
 import re
 import sys
 
-CORPUS = "../shared/data/ungdc/ungdc-1946-2024.tsv.xz"
-DEV = "../shared/data/gold/dev.jsonl"
+import os
+# Corpora live outside the repository: $OPCODE_DATA, by default ../shared/data beside it.
+DATA = os.environ.get("OPCODE_DATA") or os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "data")
+CORPUS = os.path.join(DATA, "ungdc", "ungdc-1946-2024.tsv.xz")
+DEV = os.path.join(DATA, "gold", "dev.jsonl")
 SEED = 20240917
 N_DOCS = 30
 N_SENT = 5
