@@ -197,4 +197,6 @@ UPDATE vics_norms SET mean = 0.4 WHERE group_name = 'my_leaders' AND index = 'P-
 DELETE FROM vics_norms WHERE group_name = 'my_leaders';
 SELECT count(*) AS shipped_rows_intact FROM vics_norms WHERE group_name = 'walker2005';
 -- pg_dump keeps only the users' rows.
-SELECT extcondition FROM pg_extension WHERE extname = 'opcode';
+SELECT x.cond AS extcondition
+  FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS x(tab, cond)
+ WHERE e.extname = 'opcode' AND x.tab = 'vics_norms'::regclass;
