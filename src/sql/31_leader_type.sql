@@ -9,9 +9,9 @@ RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE
   WHEN strategy IS NULL OR control IS NULL OR strategy_cut IS NULL OR control_cut IS NULL THEN NULL
-  WHEN strategy > strategy_cut AND control > control_cut THEN 'C'
-  WHEN strategy > strategy_cut THEN 'A'
-  WHEN control > control_cut THEN 'B'
+  WHEN strategy OPERATOR(pg_catalog.>) strategy_cut AND control OPERATOR(pg_catalog.>) control_cut THEN 'C'
+  WHEN strategy OPERATOR(pg_catalog.>) strategy_cut THEN 'A'
+  WHEN control OPERATOR(pg_catalog.>) control_cut THEN 'B'
   ELSE 'DEF'
 END;
 COMMENT ON FUNCTION @extschema@.vics_holsti_type(float8, float8, float8, float8) IS
@@ -20,7 +20,7 @@ COMMENT ON FUNCTION @extschema@.vics_holsti_type(float8, float8, float8, float8)
 CREATE FUNCTION @extschema@.vics_holsti_preferences(holsti_type text)
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN CASE upper(holsti_type)
+RETURN CASE pg_catalog.upper(holsti_type)
   WHEN 'A' THEN 'Settle > Deadlock > Submit > Dominate'
   WHEN 'B' THEN 'Dominate > Settle > Deadlock > Submit'
   WHEN 'C' THEN 'Settle > Dominate > Deadlock > Submit'
