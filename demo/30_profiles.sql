@@ -5,14 +5,14 @@
 \pset footer off
 
 CREATE MATERIALIZED VIEW state_profile AS
-SELECT state, period, vics_profile(tally, 15) AS profile
+SELECT iso3, state, period, vics_profile(tally, 15) AS profile
   FROM speech_tally
- GROUP BY state, period;
+ GROUP BY iso3, state, period;
 
 -- Per-speech means with z-scores against the 168-leader norming group (VICS.md 1.5):
 -- "0.25 (-0.1)" = mean 0.25, z -0.1.
 CREATE FUNCTION pg_temp.cell(mean float8, z float8) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-  SELECT to_char(mean, 'FM90.00') || ' (' || to_char(z, 'FMS90.0') || ')'
+  SELECT to_char(round(mean::numeric, 2), 'FM90.00') || ' (' || to_char(round(z::numeric, 1), 'FMS90.0') || ')'
 $$;
 
 \echo

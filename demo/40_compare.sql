@@ -6,19 +6,24 @@
 \pset footer off
 
 \echo
-\echo '== Balance of beliefs, every pair of states (Welch t-test and equivalence test per master belief)'
-SELECT a.period, a.state || ' / ' || b.state AS dyad, bb.*
+\echo '== Balance of beliefs, every pair of states: verdict on each master belief (p = Welch t-test,'
+\echo '   p_eq = equivalence test against half the norming SD), the relationship it predicts, and'
+\echo '   for an inconclusive dyad about how many more speeches per state would likely settle it'
+SELECT a.period, a.iso3 || ' / ' || b.iso3 AS dyad,
+       bb.p1_verdict AS "P-1", round(bb.p1_p::numeric, 3) AS p, round(bb.p1_p_equivalence::numeric, 3) AS p_eq,
+       bb.i1_verdict AS "I-1", round(bb.i1_p::numeric, 3) AS p, round(bb.i1_p_equivalence::numeric, 3) AS p_eq,
+       bb.relationship, bb.speeches_needed AS "more"
   FROM state_profile a
-  JOIN state_profile b ON b.period = a.period AND b.state > a.state,
+  JOIN state_profile b ON b.period = a.period AND b.iso3 > a.iso3,
        LATERAL vics_balance_of_beliefs(a.profile, b.profile) bb
- ORDER BY a.period, a.state, b.state;
+ ORDER BY a.period, a.iso3, b.iso3;
 
 \echo
 \echo '== The numbers behind one dyad: United States / Australia, 2013-2015 (vics_congruence)'
 SELECT c.index, round(c.mean_a::numeric, 2) AS "mean US", round(c.mean_b::numeric, 2) AS "mean AU",
        c.n_a AS n_us, c.n_b AS n_au, round(c.diff::numeric, 2) AS diff, round(c.t::numeric, 2) AS t,
        round(c.df::numeric, 1) AS df, round(c.p::numeric, 3) AS p, round(c.margin::numeric, 3) AS margin,
-       round(c.p_equivalence::numeric, 3) AS p_equiv, round(c.hedges_g::numeric, 2) AS g, c.verdict
+       round(c.p_equivalence::numeric, 3) AS p_eq, round(c.hedges_g::numeric, 2) AS g, c.verdict
   FROM state_profile a, state_profile b,
        LATERAL vics_congruence(a.profile, b.profile) c
  WHERE a.state = 'United States' AND b.state = 'Australia'
@@ -26,8 +31,13 @@ SELECT c.index, round(c.mean_a::numeric, 2) AS "mean US", round(c.mean_b::numeri
    AND c.index IN ('P-1', 'P-2', 'P-4a', 'I-1', 'I-2', 'I-3');
 
 \echo
-\echo '== Leader types (Holsti/Walker): SELF by I-1 and P-4a, OTHER by P-1 and P-4b'
-SELECT p.state, p.period, lt.*
+\echo '== Leader types (Holsti/Walker): SELF placed by I-1 and P-4a, OTHER by P-1 and P-4b (midpoint cuts)'
+SELECT p.state, p.period,
+       round(lt.i1::numeric, 2) AS "I-1", round(lt.p4a::numeric, 2) AS "P-4a",
+       lt.self_type || ' ' || lt.self_quadrant AS self,
+       round(lt.p1::numeric, 2) AS "P-1", round(lt.p4b::numeric, 2) AS "P-4b",
+       lt.other_type || ' ' || lt.other_quadrant AS other,
+       lt.self_preferences AS "self prefers"
   FROM state_profile p, LATERAL vics_leader_type(p.profile) lt
  ORDER BY p.period, p.state;
 

@@ -66,6 +66,8 @@ typedef struct Ctx
 } Ctx;
 
 static bool analyze(Ctx *x, int i, int depth, Clause *cl);
+static bool looks_verbal(Ctx *x, int k);
+static const OpLexPhrase *best_entry(Ctx *x, int i, int *end);
 
 /* ---- small predicates ------------------------------------------------------------------ */
 
@@ -168,8 +170,6 @@ np_word(const Ctx *x, const Tok *t)
 		return false;
 	if (has(t, OP_W_PREP) && !has(t, OP_W_OF))
 		return false;
-	if (has(t, OP_W_VERB) && !t->cap && !has(t, OP_W_ACTOR | OP_W_COMMON | OP_W_ABSTRACT))
-		return false;
 	return true;
 }
 
@@ -193,16 +193,23 @@ term_at(const Ctx *x, const OpTerm *term, int i, int b)
 	return k == term->nwords;
 }
 
+/* Does a term occur in a..b and reach at least token os (the owned part of the phrase)? */
 static bool
-terms_in(const Ctx *x, const OpTerms *terms, int a, int b)
+terms_in_from(const Ctx *x, const OpTerms *terms, int a, int b, int os)
 {
 	if (terms == NULL || a < 0)
 		return false;
 	for (size_t k = 0; k < terms->n; k++)
 		for (int i = a; i <= b; i++)
-			if (term_at(x, &terms->t[k], i, b))
+			if (term_at(x, &terms->t[k], i, b) && i + terms->t[k].nwords - 1 >= os)
 				return true;
 	return false;
+}
+
+static bool
+terms_in(const Ctx *x, const OpTerms *terms, int a, int b)
+{
+	return terms_in_from(x, terms, a, b, a);
 }
 
 /* ---- noun phrases ----------------------------------------------------------------------- */
@@ -229,43 +236,83 @@ np_head(const Ctx *x, int a, int b)
 	return b;
 }
 
-/* The noun phrase ending at b (inclusive): returns its first token. */
-static bool looks_verbal(Ctx *x, int k);
-
+/*
+ * The noun phrase ending at b (inclusive): returns its first token.  Walking left, a
+ * determiner closes the phrase unless "of" ("the forces of the X") or a predeterminer
+ * ("all the") continues it; a verb closes it ("[we thank] the countries").
+ */
 static int
 np_left(Ctx *x, int b)
 {
 	int			a = b;
 	int			count = 0;
+	bool		det = has(&x->t[b], OP_W_DET | OP_W_POSS) && !has(&x->t[b], OP_W_QUANT);
 
-	if (has(&x->t[b], OP_W_SUBJ | OP_W_OBJ))
+	if (has(&x->t[b], OP_W_SUBJ | OP_W_OBJ) && !has(&x->t[b], OP_W_POSS))
 		return b;
-	while (a - 1 >= 0 && count < 10)
+	while (a - 1 >= 0 && count < 12)
 	{
 		const Tok  *t = &x->t[a - 1];
 
-		if (np_word(x, t) && !(has(t, OP_W_OF) && (a - 2 < 0 || !np_word(x, &x->t[a - 2]))))
-		{
-			/* a verb ends the phrase: "[we thank] the countries" */
-			if (t->wi && t->wi->nforms && !t->cap && !has(t, OP_W_DET | OP_W_ADJ) && looks_verbal(x, a - 1))
-				break;
-			if (has(t, OP_W_OF) && has(&x->t[a - 2], OP_W_DET) && !has(&x->t[a - 2], OP_W_QUANT))
-				break;
-			a--;
-			count++;
-			continue;
-		}
 		/* "the United States and the European Union": coordinated names */
 		if (tok_is(x->c, t, "and") && a - 2 >= 0 && x->t[a - 2].cap && is_word(&x->t[a - 2]) &&
 			(x->t[a].cap || has(&x->t[a], OP_W_DET)))
 		{
 			a--;
 			count++;
+			det = false;
+			continue;
+		}
+		if (det)
+		{
+			if (has(t, OP_W_OF) && a - 2 >= 0 && np_word(x, &x->t[a - 2]) &&
+				!has(&x->t[a - 2], OP_W_DET | OP_W_POSS | OP_W_OF))
+			{
+				a--;
+				count++;
+				det = false;
+				continue;
+			}
+			if (has(t, OP_W_QUANT) && has(t, OP_W_DET))
+			{
+				a--;
+				count++;
+				continue;
+			}
+			break;
+		}
+		if (has(t, OP_W_GEN))
+		{
+			a--;
+			count++;
+			continue;
+		}
+		if (np_word(x, t))
+		{
+			if (has(t, OP_W_OF))
+			{
+				if (a - 2 < 0 || !np_word(x, &x->t[a - 2]) || has(&x->t[a - 2], OP_W_OF))
+					break;
+				a--;
+				count++;
+				continue;
+			}
+			/* "that" before another determiner or a name introduces a clause */
+			if (tok_is(x->c, t, "that") && (has(&x->t[a], OP_W_DET | OP_W_POSS | OP_W_QUANT) || x->t[a].cap ||
+											 x->t[a].type == TT_NUM))
+				break;
+			/* a verb ends the phrase: "[we thank] the countries" */
+			if (((t->wi && t->wi->nforms) || has(t, OP_W_VERB)) && !t->cap && !has(t, OP_W_DET | OP_W_ADJ) &&
+				looks_verbal(x, a - 1))
+				break;
+			if (has(t, OP_W_DET | OP_W_POSS) && !has(t, OP_W_QUANT))
+				det = true;
+			a--;
+			count++;
 			continue;
 		}
 		break;
 	}
-	/* a determiner cannot end the phrase's left edge after "of": fine; trim leading "of" */
 	while (a < b && has(&x->t[a], OP_W_OF))
 		a++;
 	return a;
@@ -318,6 +365,16 @@ first_in_sentence(const Ctx *x, int i)
 	return true;
 }
 
+/* The part of a..b that names the actor: after the last genitive ("Russia's proposal"). */
+static int
+owned_start(const Ctx *x, int a, int b)
+{
+	for (int i = b; i > a; i--)
+		if (has(&x->t[i], OP_W_GEN))
+			return i + 1 <= b ? i + 1 : b;
+	return a;
+}
+
 /* Is the noun phrase a..b (head h) an actor (VICS.md 2.10)? */
 static bool
 is_actor(const Ctx *x, int a, int b, int h)
@@ -325,8 +382,9 @@ is_actor(const Ctx *x, int a, int b, int h)
 	const Tok  *t = &x->t[h];
 	const OpCodeRequest *req = x->c->req;
 
-	if (terms_in(x, req->self, a, b))
+	if (terms_in_from(x, req->self, a, b, owned_start(x, a, b)))
 		return true;
+	a = owned_start(x, a, b);
 	if (x->o->abstract)
 		return true;
 	if (has(t, OP_W_DUMMY) && tok_is(x->c, t, "it"))
@@ -345,6 +403,13 @@ is_actor(const Ctx *x, int a, int b, int h)
 		return true;
 	if (has(t, OP_W_ABSTRACT | OP_W_COMMON))
 		return false;
+	if (t->cap)
+	{
+		/* a name containing a thing: "the Paris Agreement", "Hurricane Luis" */
+		for (int k = h; k >= a && x->t[k].cap; k--)
+			if (has(&x->t[k], OP_W_ABSTRACT))
+				return false;
+	}
 	if (t->allcap && t->len >= 2)
 		return true;
 	if (t->cap)
@@ -364,8 +429,9 @@ who_of(const Ctx *x, int a, int b, int h)
 {
 	const OpCodeRequest *req = x->c->req;
 
-	if (terms_in(x, req->self, a, b))
+	if (terms_in_from(x, req->self, a, b, owned_start(x, a, b)))
 		return VICS_SELF;
+	a = owned_start(x, a, b);
 	for (int i = a; i <= b; i++)
 	{
 		const Tok  *t = &x->t[i];
@@ -403,7 +469,23 @@ vg_left(Ctx *x, int i, VGroup *vg)
 		Tok		   *t = &x->t[j];
 
 		if (!is_word(t))
+		{
+			/* an insert between auxiliaries: "has, from the start, been" */
+			if (t->punct == ',' && vg->aux_at < i && !vg->to)
+			{
+				int			k = j - 1;
+
+				while (k >= 0 && k > j - 8 && !(x->t[k].type == TT_PUNCT))
+					k--;
+				if (k > 0 && x->t[k].type == TT_PUNCT && x->t[k].punct == ',' && is_word(&x->t[k - 1]) &&
+					has(&x->t[k - 1], OP_W_HAVE | OP_W_BE | OP_W_MINT | OP_W_MOBL | OP_W_DO))
+				{
+					j = k - 1;
+					continue;
+				}
+			}
 			break;
+		}
 		if (has(t, OP_W_NEG))
 		{
 			/* "not only ... but also" is no negation */
@@ -423,6 +505,9 @@ vg_left(Ctx *x, int i, VGroup *vg)
 		if (is_adverb(x, t) && !vg->to)
 		{
 			j--;
+			/* "intrinsically and essentially" */
+			if (j >= 1 && tok_is(x->c, &x->t[j], "and") && is_adverb(x, &x->t[j - 1]) && x->t[j - 1].len > 4)
+				j--;
 			continue;
 		}
 		if (has(t, OP_W_TO) && !vg->to && vg->aux_at == i && !vg->neg)
@@ -542,6 +627,17 @@ looks_verbal(Ctx *x, int k)
 		return true;
 	if ((kinds & OP_FORM_ED) && k + 1 < x->n && has(&x->t[k + 1], OP_W_BY))
 		return true;
+	/* "Tunisia believes", "the Council decided": a finite form after a name or an actor */
+	if ((kinds & (OP_FORM_S | OP_FORM_ED)) && j >= 0 && is_word(&x->t[j]) &&
+		(x->t[j].cap || has(&x->t[j], OP_W_ACTOR)) && !has(&x->t[j], OP_W_DET | OP_W_PREP) &&
+		((t->wi && t->wi->nforms) || has(t, OP_W_VERB | OP_W_SAY)))
+	{
+		int			a = j;
+
+		while (a > 0 && a > j - 6 && is_word(&x->t[a - 1]) && (x->t[a - 1].cap || has(&x->t[a - 1], OP_W_DET | OP_W_OF)))
+			a--;
+		return !(a > 0 && is_word(&x->t[a - 1]) && has(&x->t[a - 1], OP_W_PREP | OP_W_TO));
+	}
 	return false;
 }
 
@@ -606,6 +702,62 @@ agrees(Ctx *x, int h, uint8_t kinds, const VGroup *vg)
 }
 
 /*
+ * A bare verb form without auxiliary needs a plural subject ("countries support", not
+ * "the United States embargo on Cuba"): lowercase plurals, peoples, coordinated names.
+ */
+static bool
+plural_ok(Ctx *x, int a, int b, int h, uint8_t kinds, const VGroup *vg)
+{
+	const Tok  *t = &x->t[h];
+	const char *w = tok_text(x->c, t);
+
+	if (vg->mint || vg->mobl || vg->did || vg->does || vg->have || vg->be || vg->belike)
+		return true;
+	if (kinds & (OP_FORM_S | OP_FORM_ED))
+		return true;
+	if (has(t, OP_W_SUBJ | OP_W_OBJ | OP_W_DEMONYM))
+		return true;
+	for (int k = a; k < b; k++)
+		if (tok_is(x->c, &x->t[k], "and"))
+			return true;
+	if (tok_is(x->c, t, "people") || tok_is(x->c, t, "police") || tok_is(x->c, t, "children") ||
+		tok_is(x->c, t, "men") || tok_is(x->c, t, "women") || tok_is(x->c, t, "others"))
+		return true;
+	if (t->len < 3 || w[t->len - 1] != 's' || w[t->len - 2] == 's' || w[t->len - 2] == 'u' || w[t->len - 2] == 'i')
+		return false;
+	/* a capitalised name in -s is one actor ("the United States"), except "Member States" */
+	if (t->cap)
+		return h > 0 && tok_is(x->c, &x->t[h - 1], "member");
+	return true;
+}
+
+/*
+ * A coordinated verb is a verb only if something like an object follows: "create conditions,
+ * build consensus" but not "dialogue, exchange and understanding" or "respect for the law".
+ */
+static bool
+object_follows(Ctx *x, int i, bool conj_ok)
+{
+	int			k = i + 1;
+	const Tok  *t;
+
+	while (k < x->n && is_adverb(x, &x->t[k]))
+		k++;
+	if (k >= x->n)
+		return false;
+	t = &x->t[k];
+	if (!is_word(t))
+		return false;
+	if (has(t, OP_W_CONJ))
+		return conj_ok;
+	if (has(t, OP_W_OF | OP_W_BE | OP_W_MINT | OP_W_MOBL | OP_W_REL) && !has(t, OP_W_DET))
+		return false;
+	if (tok_is(x->c, t, "for") || tok_is(x->c, t, "between") || tok_is(x->c, t, "among"))
+		return false;
+	return true;
+}
+
+/*
  * The subject of a finite verb group whose left edge is j.  Handles relative pronouns,
  * "let us", coordination (by recursion into the previous verb) and plain noun phrases.
  */
@@ -619,12 +771,44 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 	t = &x->t[j];
 	if (t->type == TT_PUNCT)
 	{
-		if (t->punct == ',' && depth < MAX_DEPTH)
+		bool		own_aux = vg->mint || vg->mobl || vg->did || vg->does || vg->have || vg->be;
+
+		if (t->punct != ',' || depth >= MAX_DEPTH)
+			return false;
+		for (int k = j - 1; k > 0 && k > j - 10; k--)
+			if (x->t[k].type == TT_PUNCT)
+			{
+				if (x->t[k].punct == ',' && has(&x->t[k - 1], OP_W_CONJ) && is_word(&x->t[k - 1]))
+					return subject_at(x, k - 1, i, kinds, vg, depth + 1, cl);
+				break;
+			}
+		if (own_aux)
+		{
+			/* "the United States, which has a base there, has fabricated": skip the insert */
+			for (int k = j - 1; k >= 0 && k > j - 16; k--)
+			{
+				if (x->t[k].type == TT_PUNCT && x->t[k].punct != ',')
+					break;
+				if (x->t[k].type == TT_PUNCT && x->t[k].punct == ',' && k > 0 && np_word(x, &x->t[k - 1]) &&
+					!has(&x->t[k - 1], OP_W_DET | OP_W_POSS | OP_W_OF))
+				{
+					int			a = np_left(x, k - 1);
+
+					if ((a == 0 || !is_word(&x->t[a - 1]) || !has(&x->t[a - 1], OP_W_PREP | OP_W_TO)) &&
+						set_actor(x, cl, a, k - 1, "subject"))
+						return true;
+					break;
+				}
+			}
+			return false;
+		}
 		{
 			int			k = prev_verb(x, j);
 			Clause		p;
 
-			/* "we will create conditions, build consensus": a list of verbs */
+			/* "we will create conditions, build consensus": a list of verbs with objects */
+			if (!object_follows(x, i, false))
+				return false;
 			if (k >= 0 && analyze(x, k, depth + 1, &p) && p.np_a >= 0)
 			{
 				*cl = p;
@@ -639,10 +823,30 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 		int			k;
 		Clause		p;
 
-		if (depth >= MAX_DEPTH)
+		if (depth >= MAX_DEPTH || !object_follows(x, i, true))
 			return false;
 		k = prev_verb(x, j);
-		if (k < 0 || !analyze(x, k, depth + 1, &p) || p.np_a < 0)
+		if (k < 0)
+			return false;
+		if (!(vg->mint || vg->mobl || vg->did || vg->does || vg->have || vg->be))
+		{
+			/* coordinated verbs share their form: "will build and defend", "renews ... and enhanced" */
+			VGroup		pv;
+			uint8_t		need;
+
+			vg_left(x, k, &pv);
+			if (pv.to || pv.mint || pv.mobl || pv.did || pv.does)
+				need = OP_FORM_BASE;
+			else if (pv.have && !pv.be)
+				need = OP_FORM_ED;
+			else if (pv.be)
+				need = OP_FORM_ED | OP_FORM_ING;
+			else
+				need = verb_kinds(x, k);
+			if (!(kinds & need))
+				return false;
+		}
+		if (!analyze(x, k, depth + 1, &p) || p.np_a < 0)
 			return false;
 		*cl = p;
 		cl->rule = "coordination";
@@ -679,7 +883,11 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 		int			a = np_left(x, j);
 		int			h = np_head(x, a, j);
 
-		if (!agrees(x, h, kinds, vg))
+		/* a phrase after a preposition is its object, not a subject: "to African challenges" */
+		if (a > 0 && is_word(&x->t[a - 1]) && has(&x->t[a - 1], OP_W_PREP | OP_W_TO) &&
+			!has(&x->t[a - 1], OP_W_SUB))
+			return false;
+		if (!agrees(x, h, kinds, vg) || !plural_ok(x, a, j, h, kinds, vg))
 			return false;
 		/* a bare form right after an adjective is a noun: "financial support" */
 		if (!(vg->mint || vg->mobl || vg->did || vg->does || vg->have || vg->be || vg->belike) &&
@@ -725,6 +933,19 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 		return false;
 	if (has(G, OP_W_PURPOSE))
 		return false;			/* in order to, so as to */
+	if (has(G, OP_W_CONJ))
+	{
+		/* "taken steps to defend X but also to uphold Y": the first infinitive's clause */
+		for (int k = g - 1; k >= 0 && k > g - 40; k--)
+		{
+			if (x->t[k].type == TT_PUNCT && (x->t[k].punct == ';' || x->t[k].punct == ':'))
+				return false;
+			if (has(&x->t[k], OP_W_TO) && k + 1 < x->n && is_word(&x->t[k + 1]) &&
+				(verb_kinds(x, k + 1) & OP_FORM_BASE) && !has(&x->t[k + 1], OP_W_DET | OP_W_POSS))
+				return infinitive(x, k, depth + 1, cl);
+		}
+		return false;
+	}
 	if (tok_is(x->c, G, "as") && g > 0 && tok_is(x->c, &x->t[g - 1], "so"))
 		return false;
 
@@ -741,7 +962,7 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 			return false;
 		cl->negated = vg.neg || has(G, OP_W_NEG) || tok_is(x->c, G, "yet");
 		if (has(G, OP_W_ABLEADJ))
-			cl->modality = OP_MOD_OBLIG;
+			cl->modality = (vg.have || vg.be_past) ? OP_MOD_NONE : OP_MOD_OBLIG;
 		else if (has(G, OP_W_FAIL))
 			cl->modality = group_modality(&vg);
 		else
@@ -813,8 +1034,18 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 					return true;
 				}
 			}
-			/* "the decision by X to open up" */
 			return false;
+		}
+		/* "the decision by the United States to open up": the agent of the intention */
+		if (v >= 1 && has(&x->t[v], OP_W_BY) && has(&x->t[v - 1], OP_W_INTN))
+		{
+			memset(cl, 0, sizeof(*cl));
+			if (!set_actor(x, cl, a, g, "intention noun"))
+				return false;
+			cl->ok = true;
+			cl->modality = OP_MOD_INTENT;
+			cl->tense = VICS_FUTURE;
+			return true;
 		}
 		/* object + to: "urge all parties to resume", "help them to": the wish is coded, not X */
 		return x->o->complements && v >= 0 && analyze(x, v, depth + 1, cl);
@@ -864,7 +1095,7 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 	}
 	if (has(G, OP_W_COMMIT | OP_W_APPEAL | OP_W_LETV | OP_W_SAY) && !x->o->complements)
 		return false;
-	if (G->wi && G->wi->nforms && !x->o->complements)
+	if (best_entry(x, g, NULL) && !x->o->complements)
 		return false;			/* "help to facilitate", "agree to withdraw": the governor is coded */
 	return true;
 }
@@ -879,7 +1110,7 @@ gerund(Ctx *x, int pi, int depth, Clause *cl)
 	if (depth >= MAX_DEPTH)
 		return false;
 	if (!(tok_is(x->c, P, "in") || tok_is(x->c, P, "by") || tok_is(x->c, P, "through") ||
-		  has(P, OP_W_TO)))
+		  tok_is(x->c, P, "while") || tok_is(x->c, P, "when") || has(P, OP_W_TO)))
 		return false;
 	/* look forward to X-ing: intention */
 	if (has(P, OP_W_TO) && pi > 0 && has(&x->t[pi - 1], OP_W_LOOKFWD))
@@ -974,7 +1205,10 @@ analyze(Ctx *x, int i, int depth, Clause *cl)
 	/* no auxiliary: a finite verb, a participle or a gerund */
 	if (vg.aux_at == i)
 	{
-		if (j >= 0 && is_word(&x->t[j]) && has(&x->t[j], OP_W_PREP) && !has(&x->t[j], OP_W_OF) &&
+		if (vg.neg && !(kinds & (OP_FORM_BASE | OP_FORM_S)))
+			return false;		/* "a State not involved in": a participle */
+		if (j >= 0 && is_word(&x->t[j]) && (has(&x->t[j], OP_W_PREP) || tok_is(x->c, &x->t[j], "while") ||
+											 tok_is(x->c, &x->t[j], "when")) && !has(&x->t[j], OP_W_OF) &&
 			(kinds & OP_FORM_ING))
 		{
 			if (!gerund(x, j, depth, cl))
@@ -1203,6 +1437,8 @@ wish_has_actor(Ctx *x, int e)
 		return true;			/* "we hope so", a noun object: an appeal */
 	if (has(&x->t[k], OP_W_PREP | OP_W_TO))
 		return true;			/* hope for peace */
+	if (has(&x->t[k], OP_W_OBJ | OP_W_SUBJ) && !has(&x->t[k], OP_W_POSS))
+		return true;
 	b = np_right(x, k);
 	if (b < 0)
 		return true;
@@ -1219,11 +1455,21 @@ in_appeal_complement(Ctx *x, const Clause *cl)
 {
 	int			k;
 
-	if (cl->np_a <= 0 || strcmp(cl->rule, "subject") != 0)
+	if (cl->np_a <= 0 || strcmp(cl->rule, "relative clause") == 0)
 		return false;
 	k = cl->np_a - 1;
 	if (tok_is(x->c, &x->t[k], "that"))
+	{
+		/* "urging that they commit ... and that they adhere": the first "that" decides */
+		if (k > 0 && has(&x->t[k - 1], OP_W_CONJ))
+			for (int m = k - 2; m >= 0 && m > k - 40; m--)
+				if (tok_is(x->c, &x->t[m], "that"))
+				{
+					k = m;
+					break;
+				}
 		k--;
+	}
 	while (k >= 0 && is_adverb(x, &x->t[k]))
 		k--;
 	return k >= 0 && is_word(&x->t[k]) && has(&x->t[k], OP_W_WISH | OP_W_APPEAL) &&
@@ -1245,6 +1491,99 @@ final_category(const OpCoderOptions *o, VicsCategory base, OpModality m, bool ne
 	if (o->negation && negated)
 		c = (c == VICS_REW || c == VICS_PRO || c == VICS_APP) ? VICS_OPP : VICS_APP;
 	return c;
+}
+
+/*
+ * Phrases whose head is in the lexicon but which describe no act between actors: the
+ * lexicon cannot say "not coded", so the rules do (data/lexicon/README.md).
+ */
+static const char *const neutral_phrases[][4] = {
+	{"give", "rise", NULL}, {"give", "impression", NULL}, {"give", "priority", NULL},
+	{"give", "attention", NULL}, {"give", "way", NULL}, {"give", "birth", NULL},
+	{"take", "place", NULL}, {"take", "into", "account", NULL}, {"take", "note", NULL},
+	{"take", "part", NULL}, {"provide", "opportunity", NULL}, {"provide", "opportunities", NULL},
+	{"provide", "framework", NULL}, {"provide", "basis", NULL}, {"make", "sure", NULL},
+	{"hold", "view", NULL}, {"bear", "mind", NULL}, {"bear", "in", "mind", NULL},
+	{"pay", "attention", NULL}, {"draw", "attention", NULL}, {"come", "into", "force", NULL},
+	{"enter", "into", "force", NULL}, {"play", "role", NULL},
+};
+
+static bool
+neutral_phrase(Ctx *x, int i, const OpLexPhrase *best)
+{
+	const char *head = NULL;
+
+	/* the head lemma: the first word of the entry */
+	for (uint32_t r = 0; r < x->t[i].wi->nforms && head == NULL; r++)
+	{
+		const OpLexHead *hd = op_lexicon_head(x->c->req->lexicon, x->t[i].wi->forms[r].head);
+
+		for (uint32_t p = 0; p < hd->nphrases; p++)
+			if (&hd->phrases[p] == best)
+				head = hd->lemma;
+	}
+	if (head == NULL)
+		return false;
+	for (size_t k = 0; k < sizeof(neutral_phrases) / sizeof(neutral_phrases[0]); k++)
+	{
+		OpLexPhrase ph;
+		int			n = 0;
+
+		if (strcmp(neutral_phrases[k][0], head) != 0)
+			continue;
+		while (n < 3 && neutral_phrases[k][n + 1])
+			n++;
+		ph.entry = NULL;
+		ph.tail = &neutral_phrases[k][1];
+		ph.ntail = (uint16_t) n;
+		ph.category = 0;
+		if (n > best->ntail && match_phrase(x, i, &ph) >= 0)
+			return true;
+	}
+	/* "we join others in condemning": the gerund is the act */
+	if (strcmp(head, "join") == 0 && best->ntail == 0)
+	{
+		int			e = np_right(x, i + 1);
+
+		if (e >= 0 && e + 2 < x->n && tok_is(x->c, &x->t[e + 1], "in") && (verb_kinds(x, e + 2) & OP_FORM_ING))
+			return true;
+	}
+	return false;
+}
+
+/* The longest lexicon entry with its head at i (over every head the form inflects), or NULL. */
+static const OpLexPhrase *
+best_entry(Ctx *x, int i, int *end)
+{
+	const Tok  *t = &x->t[i];
+	const OpLexPhrase *best = NULL;
+	int			best_end = -1;
+
+	if (t->type != TT_WORD || t->wi == NULL)
+		return NULL;
+	for (uint32_t r = 0; r < t->wi->nforms; r++)
+	{
+		const OpLexHead *hd = op_lexicon_head(x->c->req->lexicon, t->wi->forms[r].head);
+
+		for (uint32_t p = 0; p < hd->nphrases; p++)
+		{
+			const OpLexPhrase *ph = &hd->phrases[p];
+			int			e;
+
+			if (best && ph->ntail <= best->ntail)
+				break;
+			e = ph->ntail ? match_phrase(x, i, ph) : i;
+			if (e >= 0)
+			{
+				best = ph;
+				best_end = e;
+				break;
+			}
+		}
+	}
+	if (end)
+		*end = best_end;
+	return best;
 }
 
 /* ---- the sentence ----------------------------------------------------------------------- */
@@ -1288,7 +1627,13 @@ mark_skips(Ctx *x)
 		return;
 	for (int i = 0; i < x->n; i++)
 	{
-		if (!has(&x->t[i], OP_W_IF) || !is_word(&x->t[i]))
+		bool		cond = has(&x->t[i], OP_W_IF) && is_word(&x->t[i]);
+
+		/* "provided that", "providing that", "in case": conditions too */
+		if (!cond && i + 1 < x->n && tok_is(x->c, &x->t[i + 1], "that") &&
+			(tok_is(x->c, &x->t[i], "provided") || tok_is(x->c, &x->t[i], "providing")))
+			cond = true;
+		if (!cond)
 			continue;
 		if (i > 0 && (tok_is(x->c, &x->t[i - 1], "as") || tok_is(x->c, &x->t[i - 1], "even")))
 			continue;			/* "as if", "even if": not a condition on this clause */
@@ -1347,28 +1692,8 @@ op_clause_sentence(OpCoder *c)
 
 		if (t->type != TT_WORD || t->skip || t->wi == NULL || t->wi->nforms == 0)
 			continue;
-		/* the longest entry over every head this form inflects */
-		for (uint32_t r = 0; r < t->wi->nforms; r++)
-		{
-			const OpLexHead *hd = op_lexicon_head(req->lexicon, t->wi->forms[r].head);
-
-			for (uint32_t p = 0; p < hd->nphrases; p++)
-			{
-				const OpLexPhrase *ph = &hd->phrases[p];
-				int			e;
-
-				if (best && ph->ntail <= best->ntail)
-					break;
-				e = ph->ntail ? match_phrase(&x, i, ph) : i;
-				if (e >= 0)
-				{
-					best = ph;
-					best_end = e;
-					break;
-				}
-			}
-		}
-		if (best == NULL)
+		best = best_entry(&x, i, &best_end);
+		if (best == NULL || neutral_phrase(&x, i, best))
 			continue;
 		/* need to, want to, hope to, continue to: modal-like, the governed verb is coded */
 		if (best->ntail == 0 && has(t, OP_W_NEEDV | OP_W_WISH | OP_W_INTV | OP_W_ASPECT) &&

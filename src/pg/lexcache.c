@@ -92,11 +92,7 @@ ext_schema(void)
 	Oid			nsp;
 	char	   *name;
 
-	/*
-	 * These queries are parsed with the caller's search_path: every function and operator
-	 * in them is schema-qualified so that a hostile path cannot divert them (doc/security.md).
-	 * get_extension_schema() is not exported before PostgreSQL 16.
-	 */
+	/* get_extension_schema() is not exported before PostgreSQL 16 */
 	if (SPI_execute("SELECT extnamespace FROM pg_catalog.pg_extension WHERE extname OPERATOR(pg_catalog.=) 'opcode'", true, 1) != SPI_OK_SELECT ||
 		SPI_processed != 1)
 		ereport(ERROR,

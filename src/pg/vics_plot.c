@@ -164,14 +164,13 @@ vics_plot_sfunc_norm(PG_FUNCTION_ARGS)
 	return plot_transition(fcinfo, true);
 }
 
-/* P-1 and I-1 of a norming group from the extension's vics_norms; errors for an unknown group.
- * The queries run with the caller's search_path, hence the qualified operators and functions. */
+/* P-1 and I-1 of a norming group from the extension's vics_norms; errors for an unknown group. */
 static void
 read_norm(Oid schema, const char *group, OpPlotNorm *norm, char **name_utf8)
 {
 	char	   *nsp = get_namespace_name(schema);
 	char	   *sql = psprintf("SELECT index, mean, sd FROM %s.vics_norms WHERE group_name OPERATOR(pg_catalog.=) $1 "
-							   "AND index OPERATOR(pg_catalog.=) ANY (ARRAY['P-1', 'I-1'])", quote_identifier(nsp));
+							   "AND (index OPERATOR(pg_catalog.=) 'P-1' OR index OPERATOR(pg_catalog.=) 'I-1')", quote_identifier(nsp));
 	char	   *known = psprintf("SELECT pg_catalog.count(*) FROM %s.vics_norms WHERE group_name OPERATOR(pg_catalog.=) $1",
 								 quote_identifier(nsp));
 	Oid			argtypes[1] = {TEXTOID};

@@ -102,7 +102,8 @@ RETURNS TABLE (p1_verdict text, i1_verdict text, relationship text, speeches_nee
                i1_diff float8, i1_t float8, i1_df float8, i1_p float8, i1_margin float8,
                i1_p_equivalence float8, i1_hedges_g float8, note text)
 LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
+SET search_path = pg_catalog, pg_temp
+AS $$
   WITH c AS (
     SELECT * FROM @extschema@.vics_congruence(a, b, alpha, margins, norm_group, margin_sd, power) r
      WHERE r.index IN ('P-1', 'I-1')
@@ -139,6 +140,6 @@ BEGIN ATOMIC
                 THEN 'P-1 is ' OPERATOR(pg_catalog.||) pv OPERATOR(pg_catalog.||) ': the cell depends on how I-1 settles' END,
            'P-1: ' OPERATOR(pg_catalog.||) p1_note, 'I-1: ' OPERATOR(pg_catalog.||) i1_note), '')
     FROM pi;
-END;
+$$;
 COMMENT ON FUNCTION @extschema@.vics_balance_of_beliefs(@extschema@.vics_profile, @extschema@.vics_profile, float8, jsonb, text, float8, float8) IS
   'Feng and He''s balance of beliefs of a dyad (VICS.md 1.7): the P-1 and I-1 verdicts of vics_congruence, the relationship their cell predicts (like-minded alliance possible; issue-specific cooperation without alliance; no alignment ...; inconclusive when either verdict is, with speeches_needed, the documents per side that would likely settle every inconclusive one), and the test numbers behind it';
