@@ -27,7 +27,7 @@ CREATE TABLE @extschema@.vics_lexicon_user (
   CONSTRAINT "category must be one of REW PRO APP OPP THR PUN, or NULL"
     CHECK (category IS NULL OR category IN ('REW', 'PRO', 'APP', 'OPP', 'THR', 'PUN')),
   CONSTRAINT "entry must be lowercase words separated by single spaces"
-    CHECK (entry ~ '^[^[:space:][:upper:]]+( [^[:space:][:upper:]]+)*$' AND octet_length(entry) <= 200),
+    CHECK (entry ~ '^[^[:space:][:upper:]]+( [^[:space:][:upper:]]+)*$' AND pg_catalog.octet_length(entry) <= 200),
   CONSTRAINT "lang must be a short lowercase code"
     CHECK (lang ~ '^[a-z]{2,8}(-[a-z0-9]{1,8})?$')
 );
