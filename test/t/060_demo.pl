@@ -67,7 +67,8 @@ is($node->safe_psql('postgres', q{
 # Every table was printed, with every state in it.
 for my $title ('The corpus', 'Utterances coded per statement', 'Philosophical beliefs',
 	'Instrumental beliefs', 'Utility of means', 'One profile in full', 'Balance of beliefs',
-	'The numbers behind one dyad', 'Leader types', 'What the states did', 'Words and deeds')
+	'The numbers behind one dyad', 'Leader types', 'What the states did', 'Words and deeds',
+	'Target-specific')
 {
 	like($out, qr/== \Q$title\E/, "printed: $title");
 }
