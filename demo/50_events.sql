@@ -60,7 +60,7 @@ SELECT s.state, array_agg(t.term ORDER BY t.term) AS terms
 \echo '== Target-specific: what the speaker says the other state does (words) and what it did (events)'
 SELECT a.state AS speaker, b.state AS "about",
        vics_utterances_count(w.t, 'other') AS "said n", round(vics_p1(w.t)::numeric, 2) AS "P-1 said",
-       vics_utterances_count(d.t, 'other') AS "did n",  round(vics_p1(d.t)::numeric, 2) AS "P-1 did"
+       coalesce(vics_utterances_count(d.t, 'other'), 0) AS "did n", round(vics_p1(d.t)::numeric, 2) AS "P-1 did"
   FROM state_terms a
   JOIN state_terms b ON b.state <> a.state
  CROSS JOIN LATERAL (SELECT vics_tally_sum(vics_code(s.body, a.terms, b.terms)) AS t
