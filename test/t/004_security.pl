@@ -158,7 +158,8 @@ my %sample = (
 	'text:index' => q{'P-1'}, 'text:category' => q{'APP'}, 'text:who' => q{'self'},
 	'text:norm_group' => q{'walker2005'}, 'text:tense' => q{'past'}, 'text' => q{'P-1'},
 	'integer' => '2', 'double precision' => '0.25', 'bigint' => '2', 'boolean' => 'true',
-	'text[]' => q{ARRAY['China', 'Beijing']::text[]}, 'integer[]' => 'ARRAY[1,0,2,0,0,0]');
+	'text[]' => q{ARRAY['China', 'Beijing']::text[]}, 'integer[]' => 'ARRAY[1,0,2,0,0,0]',
+	'jsonb' => q{'{"P-1": 0.1}'::jsonb}, 'double precision[]' => 'pg_catalog.array_fill(0.1::float8, ARRAY[17])');
 my $funcs = $node->safe_psql($db, q{
   SELECT p.proname || '|' || p.prokind::text || '|' || p.proretset::text || '|' ||
          coalesce((SELECT string_agg(format_type(t, NULL) || ':' || coalesce(p.proargnames[i], ''), ',' ORDER BY i)
@@ -204,7 +205,8 @@ CREATE FUNCTION pg_temp.outcome(q text) RETURNS text LANGUAGE plpgsql AS $o$
 DECLARE r text; s text; m text;
 BEGIN
   EXECUTE q INTO r;
-  RETURN coalesce(r, 'NULL');
+  -- one line per call: multi-line values (the SVG picture) are folded
+  RETURN pg_catalog.translate(coalesce(r, 'NULL'), E'\n', ' ');
 EXCEPTION WHEN OTHERS THEN
   GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, m = MESSAGE_TEXT;
   RETURN pg_catalog.concat('ERROR ', s, ' ', m);
