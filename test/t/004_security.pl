@@ -167,7 +167,8 @@ my %sample = (
 	'text:holsti_type' => q{'A'}, 'double precision:alpha' => '0.05', 'double precision:power' => '0.8', 'jsonb' => q{'{}'::jsonb}, 'text:lang' => q{'en'}, 'text:options' => q{''},
 	'text:body' => q{'We will help our allies. They attacked the border.'}, 'text' => q{'P-1'},
 	'integer' => '2', 'double precision' => '0.25', 'bigint' => '2', 'boolean' => 'true',
-	'text[]' => q{ARRAY['China', 'Beijing']::text[]}, 'integer[]' => 'ARRAY[1,0,2,0,0,0]');
+	'text[]' => q{ARRAY['China', 'Beijing']::text[]}, 'integer[]' => 'ARRAY[1,0,2,0,0,0]',
+	'double precision[]' => 'pg_catalog.array_fill(0.1::float8, ARRAY[17])');
 my $funcs = $node->safe_psql($db, q{
   SELECT p.proname || '|' || p.prokind::text || '|' || p.proretset::text || '|' ||
          coalesce((SELECT string_agg(format_type(t, NULL) || ':' || coalesce(p.proargnames[i], ''), ',' ORDER BY i)
