@@ -12,6 +12,8 @@ OBJS      = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 SQL_PARTS   = $(sort $(wildcard src/sql/*.sql))
 DATA_built  = sql/opcode--$(EXTVERSION).sql
 DATA        = $(filter-out $(DATA_built),$(wildcard sql/opcode--*--*.sql))
+# install scripts of released versions (test/t/003_upgrade.pl upgrades from each of them)
+DATA       += $(wildcard sql/released/opcode--*.sql)
 
 # pg_regress suites: every sql/*.sql that is not an install or upgrade script.
 REGRESS      = $(sort $(basename $(notdir $(filter-out sql/opcode--%,$(wildcard sql/*.sql)))))
@@ -45,3 +47,8 @@ test/unit/run_core_tests: $(CORE_TEST_SRCS) $(CORE_SRCS) $(wildcard src/core/*.h
 .PHONY: unitcheck
 unitcheck: test/unit/run_core_tests
 	./test/unit/run_core_tests
+
+# Static checks: cppcheck and tools/lint-sql (tools/lint --deep adds scan-build).
+.PHONY: lint
+lint:
+	tools/lint

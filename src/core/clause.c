@@ -628,9 +628,12 @@ looks_verbal(Ctx *x, int k)
 	if ((kinds & OP_FORM_ED) && k + 1 < x->n && has(&x->t[k + 1], OP_W_BY))
 		return true;
 	/* "Tunisia believes", "the Council decided": a finite form after a name or an actor */
-	if ((kinds & (OP_FORM_S | OP_FORM_ED)) && j >= 0 && is_word(&x->t[j]) &&
+	if ((kinds & (OP_FORM_S | OP_FORM_ED) ||
+		 ((kinds & OP_FORM_BASE) && j >= 0 && has(&x->t[j], OP_W_ACTOR) && !x->t[j].cap &&
+		  tok_text(x->c, &x->t[j])[x->t[j].len - 1] == 's')) &&
+		j >= 0 && is_word(&x->t[j]) &&
 		(x->t[j].cap || has(&x->t[j], OP_W_ACTOR)) && !has(&x->t[j], OP_W_DET | OP_W_PREP) &&
-		((t->wi && t->wi->nforms) || has(t, OP_W_VERB | OP_W_SAY)))
+		((t->wi && t->wi->nforms) || has(t, OP_W_VERB | OP_W_SAY | OP_W_ASPECT | OP_W_INTV | OP_W_WISH)))
 	{
 		int			a = j;
 
@@ -933,7 +936,7 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 		return false;
 	if (has(G, OP_W_PURPOSE))
 		return false;			/* in order to, so as to */
-	if (has(G, OP_W_CONJ))
+	if (has(G, OP_W_CONJ) && !tok_is(x->c, G, "yet"))
 	{
 		/* "taken steps to defend X but also to uphold Y": the first infinitive's clause */
 		for (int k = g - 1; k >= 0 && k > g - 40; k--)
@@ -1048,7 +1051,16 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 			return true;
 		}
 		/* object + to: "urge all parties to resume", "help them to": the wish is coded, not X */
-		return x->o->complements && v >= 0 && analyze(x, v, depth + 1, cl);
+		if (!x->o->complements || v < 0 || !analyze(x, v, depth + 1, &p))
+			return false;
+		/* complements=code: the object is the actor of what it is asked to do */
+		*cl = p;
+		if (!set_actor(x, cl, a, g, "complement"))
+			return false;
+		cl->modality = OP_MOD_NONE;
+		cl->tense = VICS_PRESENT;
+		cl->negated = false;
+		return true;
 	}
 
 	/* a verb directly before "to" */
@@ -1121,6 +1133,34 @@ gerund(Ctx *x, int pi, int depth, Clause *cl)
 		cl->modality = OP_MOD_INTENT;
 		cl->tense = VICS_FUTURE;
 		cl->rule = "gerund";
+		return true;
+	}
+	/* "our commitment to assisting Iraq": an intention of the noun's owner (rule 10) */
+	if (has(P, OP_W_TO) && pi >= 2 && tok_is(x->c, &x->t[pi - 1], "commitment"))
+	{
+		int			o = pi - 2;
+
+		while (o >= 0 && o > pi - 5 && has(&x->t[o], OP_W_ADJ) && !has(&x->t[o], OP_W_POSS))
+			o--;
+		/* not when the commitment is itself the object of a coded verb ("we pledge our commitment to") */
+		if (o >= 1 && best_entry(x, o - 1, NULL))
+			return false;
+		memset(cl, 0, sizeof(*cl));
+		if (o >= 0 && has(&x->t[o], OP_W_POSS))
+		{
+			if (!set_actor(x, cl, o, o, "intention noun"))
+				return false;
+		}
+		else if (o >= 1 && has(&x->t[o], OP_W_GEN))
+		{
+			if (!set_actor(x, cl, np_left(x, o - 1), o - 1, "intention noun"))
+				return false;
+		}
+		else
+			return false;
+		cl->ok = true;
+		cl->modality = OP_MOD_INTENT;
+		cl->tense = VICS_FUTURE;
 		return true;
 	}
 	if (has(P, OP_W_TO))
@@ -1205,8 +1245,8 @@ analyze(Ctx *x, int i, int depth, Clause *cl)
 	/* no auxiliary: a finite verb, a participle or a gerund */
 	if (vg.aux_at == i)
 	{
-		if (vg.neg && !(kinds & (OP_FORM_BASE | OP_FORM_S)))
-			return false;		/* "a State not involved in": a participle */
+		if (vg.neg && !(kinds & (OP_FORM_BASE | OP_FORM_S)) && i > 0 && tok_is(x->c, &x->t[i - 1], "not"))
+			return false;		/* "a State not involved in": a participle ("never attacked" is past) */
 		if (j >= 0 && is_word(&x->t[j]) && (has(&x->t[j], OP_W_PREP) || tok_is(x->c, &x->t[j], "while") ||
 											 tok_is(x->c, &x->t[j], "when")) && !has(&x->t[j], OP_W_OF) &&
 			(kinds & OP_FORM_ING))

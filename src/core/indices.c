@@ -231,7 +231,16 @@ opcode_tally_add(OpTally *t, const OpTally *add, OpError *err)
 	if (!add_checked(&r.sentences, add->sentences, "sentence", err) ||
 		!add_checked(&r.words, add->words, "word", err))
 		return false;
-	/* the total of all utterances must stay representable as well */
+	/* the total of all utterances must stay representable as well: a range error like the
+	 * fields' (22003), not an inconsistency, since both operands were valid */
+	{
+		int64_t		total = 0;
+
+		for (int w = 0; w < VICS_NWHO; w++)
+			for (int c = 0; c < VICS_NCAT; c++)
+				if (!add_checked(&total, r.count[w][c], "utterance", err))
+					return false;
+	}
 	if (!opcode_tally_check(&r, err))
 		return false;
 	*t = r;

@@ -143,7 +143,7 @@ static const OpBuiltinWord forms[] = {
 	W("professionals", OP_W_ACTOR), W("experts", OP_W_ACTOR), W("secretary-general", OP_W_ACTOR),
 	W("chairman", OP_W_ACTOR), W("king", OP_W_ACTOR), W("prime", 0), W("rulers", OP_W_ACTOR),
 	W("soldiers", OP_W_ACTOR), W("police", OP_W_ACTOR), W("settlers", OP_W_ACTOR),
-	W("occupiers", OP_W_ACTOR), W("invaders", OP_W_ACTOR), W("aggressor", OP_W_ACTOR),
+	W("occupiers", OP_W_ACTOR), W("occupation", OP_W_ACTOR), W("occupying", OP_W_ADJ), W("invaders", OP_W_ACTOR), W("aggressor", OP_W_ACTOR),
 	W("enemy", OP_W_ACTOR | OP_W_OTHERREL), W("enemies", OP_W_ACTOR | OP_W_OTHERREL), W("region", 0), W("world", 0),
 	W("international", OP_W_ADJ), W("economies", OP_W_ACTOR), W("economy", 0),
 	W("nato", OP_W_ACTOR), W("un", OP_W_ACTOR), W("eu", OP_W_ACTOR), W("humanity", OP_W_ACTOR),

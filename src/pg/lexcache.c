@@ -93,7 +93,7 @@ ext_schema(void)
 	char	   *name;
 
 	/* get_extension_schema() is not exported before PostgreSQL 16 */
-	if (SPI_execute("SELECT extnamespace FROM pg_catalog.pg_extension WHERE extname = 'opcode'", true, 1) != SPI_OK_SELECT ||
+	if (SPI_execute("SELECT extnamespace FROM pg_catalog.pg_extension WHERE extname OPERATOR(pg_catalog.=) 'opcode'", true, 1) != SPI_OK_SELECT ||
 		SPI_processed != 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
@@ -113,7 +113,7 @@ unknown_language(const char *schema, const char *lang)
 	char	   *known = NULL;
 
 	initStringInfo(&q);
-	appendStringInfo(&q, "SELECT string_agg(DISTINCT lang, ', ' ORDER BY lang) FROM %s.vics_lexicon", schema);
+	appendStringInfo(&q, "SELECT pg_catalog.string_agg(DISTINCT lang, ', ' ORDER BY lang) FROM %s.vics_lexicon", schema);
 	if (SPI_execute(q.data, true, 1) == SPI_OK_SELECT && SPI_processed == 1)
 		known = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
 	ereport(ERROR,
@@ -147,7 +147,7 @@ build(LexEntry *e, const char *lang)
 		elog(ERROR, "opcode: SPI_connect failed");
 	schema = ext_schema();
 	initStringInfo(&q);
-	appendStringInfo(&q, "SELECT entry, category FROM %s.vics_lexicon WHERE lang = $1 AND category IS NOT NULL",
+	appendStringInfo(&q, "SELECT entry, category FROM %s.vics_lexicon WHERE lang OPERATOR(pg_catalog.=) $1 AND category IS NOT NULL",
 					 schema);
 	if (SPI_execute_with_args(q.data, 1, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "opcode: reading the lexicon failed");
@@ -161,7 +161,7 @@ build(LexEntry *e, const char *lang)
 		rows[i].category = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2);
 	}
 	resetStringInfo(&q);
-	appendStringInfo(&q, "SELECT form, lemma FROM %s.vics_irregular WHERE lang = $1", schema);
+	appendStringInfo(&q, "SELECT form, lemma FROM %s.vics_irregular WHERE lang OPERATOR(pg_catalog.=) $1", schema);
 	if (SPI_execute_with_args(q.data, 1, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "opcode: reading the irregular forms failed");
 	nirr = SPI_processed;

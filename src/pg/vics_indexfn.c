@@ -199,9 +199,20 @@ vics_descriptor(PG_FUNCTION_ARGS)
 	else if (!PG_ARGISNULL(1))
 	{
 		double		v = PG_GETARG_FLOAT8(1);
+		double		lo,
+					hi;
 
 		if (isnan(v))
 			PG_RETURN_NULL();
+		/* words for a value no text can have would be a wrong answer, not a description;
+		 * the slack admits the rounding of running means (validate.c) */
+		opcode_index_range(i, &lo, &hi);
+		if (!(v >= lo - 1e-9 && v <= hi + 1e-9))
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("value %g is out of range for index %s", v, opcode_index_name[i]),
+					 errdetail("%s lies between %g and %g.", opcode_index_name[i], lo, hi),
+					 errhint("Pass the index value itself, or a z-score as the third argument.")));
 		opcode_describe_raw(i, v, buf, sizeof(buf));
 	}
 	else

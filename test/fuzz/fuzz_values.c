@@ -198,11 +198,14 @@ check_add(OpTally *acc, const OpTally *t)
 		return true;
 	}
 	/* refused: a field or the utterance total would overflow, or provenance differs */
-	REQUIRE(err.kind == OP_ERR_RANGE || err.kind == OP_ERR_DATA);
-	if (err.kind == OP_ERR_RANGE)
-		REQUIRE(wraps);
-	else if (acc->lexicon == t->lexicon && acc->coder == t->coder)
-		REQUIRE(wraps || !opcode_tally_check(&want, &err));
+	if (acc->lexicon != t->lexicon || acc->coder != t->coder)
+	{
+		REQUIRE(err.kind == OP_ERR_DATA);
+		return false;
+	}
+	/* compatible: only an overflow of a field or of the utterance total may refuse (22003) */
+	REQUIRE(err.kind == OP_ERR_RANGE);
+	REQUIRE(wraps || !opcode_tally_check(&want, &err));
 	return false;
 }
 
