@@ -63,6 +63,8 @@ typedef struct Ctx
 	int			n;
 	const OpCoderOptions *o;
 	int			first_word;		/* index of the first word token */
+	int			cur_i,
+				cur_end;		/* the candidate being coded and the end of its entry */
 } Ctx;
 
 static bool analyze(Ctx *x, int i, int depth, Clause *cl);
@@ -741,7 +743,8 @@ plural_ok(Ctx *x, int a, int b, int h, uint8_t kinds, const VGroup *vg)
 static bool
 object_follows(Ctx *x, int i, bool conj_ok)
 {
-	int			k = i + 1;
+	int			end = i == x->cur_i ? x->cur_end : i;	/* after "work for", "renew its call" */
+	int			k = end + 1;
 	const Tok  *t;
 
 	while (k < x->n && is_adverb(x, &x->t[k]))
@@ -755,7 +758,7 @@ object_follows(Ctx *x, int i, bool conj_ok)
 		return conj_ok;
 	if (has(t, OP_W_OF | OP_W_BE | OP_W_MINT | OP_W_MOBL | OP_W_REL) && !has(t, OP_W_DET))
 		return false;
-	if (tok_is(x->c, t, "for") || tok_is(x->c, t, "between") || tok_is(x->c, t, "among"))
+	if (end == i && (tok_is(x->c, t, "for") || tok_is(x->c, t, "between") || tok_is(x->c, t, "among")))
 		return false;
 	return true;
 }
@@ -1717,6 +1720,7 @@ op_clause_sentence(OpCoder *c)
 	x.n = c->ntok;
 	x.o = req->options;
 	x.first_word = 0;
+	x.cur_i = x.cur_end = -1;
 	if (!x.o->questions && is_question(&x))
 		return;
 	mark_skips(&x);
@@ -1735,6 +1739,8 @@ op_clause_sentence(OpCoder *c)
 		best = best_entry(&x, i, &best_end);
 		if (best == NULL || neutral_phrase(&x, i, best))
 			continue;
+		x.cur_i = i;
+		x.cur_end = best_end;
 		/* need to, want to, hope to, continue to: modal-like, the governed verb is coded */
 		if (best->ntail == 0 && has(t, OP_W_NEEDV | OP_W_WISH | OP_W_INTV | OP_W_ASPECT) &&
 			governs_infinitive(&x, best_end))

@@ -88,11 +88,16 @@ $$;
 COMMENT ON FUNCTION @extschema@.vics_lexicon_shipped_protect() IS
   'trigger function rejecting changes to the shipped lexicon (use vics_lexicon_user)';
 
-CREATE TRIGGER vics_lexicon_shipped_protect BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
+CREATE TRIGGER vics_lexicon_shipped_protect BEFORE INSERT OR UPDATE OR DELETE
+  ON @extschema@.vics_lexicon_shipped
+  FOR EACH ROW EXECUTE FUNCTION @extschema@.vics_lexicon_shipped_protect();
+CREATE TRIGGER vics_lexicon_shipped_protect_truncate BEFORE TRUNCATE
   ON @extschema@.vics_lexicon_shipped
   FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.vics_lexicon_shipped_protect();
 COMMENT ON TRIGGER vics_lexicon_shipped_protect ON @extschema@.vics_lexicon_shipped IS
   'rejects changes to the shipped lexicon; disabled only by extension upgrade scripts';
+COMMENT ON TRIGGER vics_lexicon_shipped_protect_truncate ON @extschema@.vics_lexicon_shipped IS
+  'rejects TRUNCATE of the shipped lexicon';
 
 -- Cache invalidation: every backend recompiles the lexicon at its next use.
 CREATE FUNCTION @extschema@.vics_lexicon_changed() RETURNS trigger

@@ -22,11 +22,11 @@ COMMENT ON FUNCTION @extschema@.vics_holsti_type(float8, float8, float8, float8)
 CREATE FUNCTION @extschema@.vics_holsti_preferences(holsti_type text)
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN CASE pg_catalog.upper(holsti_type)
-  WHEN 'A' THEN 'Settle > Deadlock > Submit > Dominate'
-  WHEN 'B' THEN 'Dominate > Settle > Deadlock > Submit'
-  WHEN 'C' THEN 'Settle > Dominate > Deadlock > Submit'
-  WHEN 'DEF' THEN 'Dominate > Deadlock > Settle > Submit'
+RETURN CASE
+  WHEN pg_catalog.upper(holsti_type) OPERATOR(pg_catalog.=) 'A' THEN 'Settle > Deadlock > Submit > Dominate'
+  WHEN pg_catalog.upper(holsti_type) OPERATOR(pg_catalog.=) 'B' THEN 'Dominate > Settle > Deadlock > Submit'
+  WHEN pg_catalog.upper(holsti_type) OPERATOR(pg_catalog.=) 'C' THEN 'Settle > Dominate > Deadlock > Submit'
+  WHEN pg_catalog.upper(holsti_type) OPERATOR(pg_catalog.=) 'DEF' THEN 'Dominate > Deadlock > Settle > Submit'
 END;
 COMMENT ON FUNCTION @extschema@.vics_holsti_preferences(text) IS
   'preference order over the outcomes Settle, Deadlock, Dominate, Submit that Walker''s theory of inferences about preferences gives a Holsti type (A, B, C, DEF); NULL for any other text';

@@ -82,6 +82,12 @@ my ($st2, $out) = as_role('alice', "SELECT round(z::numeric, 6) FROM vics_indice
 is($st2, '', 'ordinary user computes z-scores against the curated group');
 # P-1 per document: (8-3)/11 = 0.454545 and (1-3)/4 = -0.5, mean -0.0227273; z = (mean - 0.2) / 0.1
 is($out, '-2.227273', 'z against the curated group is right');
+if ($node->safe_psql($db, q{SELECT to_regproc('vics_code') IS NOT NULL}) eq 't') {
+	# coding reads the lexicon tables as the calling user
+	my ($cs, $coded) = as_role('alice', q{SELECT vics_utterances_count(vics_code('We will help our allies. They attacked the border.', ARRAY['we']))});
+	is($cs, '', 'an ordinary user codes texts (reads the lexicon)');
+	ok($coded >= 1, "and the text is coded ($coded utterances)");
+}
 ($st) = as_role('alice', q{UPDATE vics_norms SET mean = 0 WHERE group_name = 'curated'});
 is($st, '42501', 'ordinary user cannot change the curated group');
 ($st) = as_role('ed', q{UPDATE vics_norms SET mean = 0 WHERE group_name = 'walker2005'});

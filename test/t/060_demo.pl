@@ -68,7 +68,7 @@ is($node->safe_psql('postgres', q{
 for my $title ('The corpus', 'Utterances coded per statement', 'Philosophical beliefs',
 	'Instrumental beliefs', 'Utility of means', 'One profile in full', 'Balance of beliefs',
 	'The numbers behind one dyad', 'Leader types', 'What the states did', 'Words and deeds',
-	'Target-specific')
+	'Target-specific', 'Provenance')
 {
 	like($out, qr/== \Q$title\E/, "printed: $title");
 }
