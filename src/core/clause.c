@@ -251,7 +251,12 @@ np_left(Ctx *x, int b)
 	bool		det = has(&x->t[b], OP_W_DET | OP_W_POSS) && !has(&x->t[b], OP_W_QUANT);
 
 	if (has(&x->t[b], OP_W_SUBJ | OP_W_OBJ) && !has(&x->t[b], OP_W_POSS))
+	{
+		/* "many of us", "some of them", "those of us" */
+		if (b >= 2 && has(&x->t[b - 1], OP_W_OF) && has(&x->t[b - 2], OP_W_QUANT | OP_W_DET))
+			return b - 2;
 		return b;
+	}
 	while (a - 1 >= 0 && count < 12)
 	{
 		const Tok  *t = &x->t[a - 1];
@@ -306,6 +311,17 @@ np_left(Ctx *x, int b)
 			/* a verb ends the phrase: "[we thank] the countries" */
 			if (((t->wi && t->wi->nforms) || has(t, OP_W_VERB)) && !t->cap && !has(t, OP_W_DET | OP_W_ADJ) &&
 				looks_verbal(x, a - 1))
+				break;
+			/* a common noun does not run into a name: "in this regard | Tunisia" */
+			if (!t->cap && t->type == TT_WORD && x->t[a].cap && !has(t, OP_W_ACTOR | OP_W_ADJ | OP_W_DET | OP_W_POSS |
+																   OP_W_QUANT | OP_W_OF | OP_W_GEN) &&
+				!is_adjective_like(x, t))
+				break;
+			/* a bare word after a plural noun is its verb: "[conflicts] affect small States" */
+			if (!t->cap && t->type == TT_WORD && !t->wc && !is_adjective_like(x, t) && a - 2 >= 0 &&
+				tok_text(x->c, t)[t->len - 1] != 's' && is_word(&x->t[a - 2]) && !x->t[a - 2].cap &&
+				x->t[a - 2].len > 3 && tok_text(x->c, &x->t[a - 2])[x->t[a - 2].len - 1] == 's' &&
+				!is_adjective_like(x, &x->t[a - 2]) && !has(&x->t[a - 2], OP_W_DET | OP_W_QUANT | OP_W_PREP))
 				break;
 			if (has(t, OP_W_DET | OP_W_POSS) && !has(t, OP_W_QUANT))
 				det = true;
@@ -433,6 +449,8 @@ who_of(const Ctx *x, int a, int b, int h)
 
 	if (terms_in_from(x, req->self, a, b, owned_start(x, a, b)))
 		return VICS_SELF;
+	if (has(&x->t[h], OP_W_SELF) && has(&x->t[h], OP_W_SUBJ | OP_W_OBJ))
+		return VICS_SELF;		/* "many of us" */
 	a = owned_start(x, a, b);
 	for (int i = a; i <= b; i++)
 	{
@@ -445,8 +463,8 @@ who_of(const Ctx *x, int a, int b, int h)
 				continue;
 			return VICS_SELF;
 		}
-		if (has(t, OP_W_OF))
-			break;				/* "the people of our region": head decides */
+		if (has(t, OP_W_OF | OP_W_PREP))
+			break;				/* "the people of our region", "countries in our region": head decides */
 	}
 	return VICS_OTHER;
 }
@@ -624,6 +642,10 @@ looks_verbal(Ctx *x, int k)
 	if (vg.be || vg.belike)
 		return (kinds & (OP_FORM_ED | OP_FORM_ING)) != 0 || has(t, OP_W_PREDPART);
 	if (j >= 0 && has(&x->t[j], OP_W_SUBJ | OP_W_REL) && !has(&x->t[j], OP_W_DET | OP_W_DUMMY))
+		return true;
+	/* "a Constitution that enshrines": relative "that" before a finite form */
+	if (j >= 0 && tok_is(x->c, &x->t[j], "that") && (kinds & (OP_FORM_S | OP_FORM_ED)) && !(kinds & OP_FORM_BASE) &&
+		((t->wi && t->wi->nforms) || has(t, OP_W_VERB | OP_W_SAY)))
 		return true;
 	if (j >= 0 && tok_is(x->c, &x->t[j], "it"))
 		return true;
@@ -881,7 +903,8 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 			return false;
 		return set_actor(x, cl, j, j, "subject");
 	}
-	if (!np_word(x, t) || has(t, OP_W_DET | OP_W_POSS | OP_W_OF | OP_W_PREP | OP_W_OBJ))
+	if (!np_word(x, t) || has(t, OP_W_DET | OP_W_POSS | OP_W_OF | OP_W_PREP) ||
+		(has(t, OP_W_OBJ) && np_left(x, j) == j))
 		return false;
 	if (has(t, OP_W_GEN))
 		return false;
@@ -889,10 +912,32 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 		int			a = np_left(x, j);
 		int			h = np_head(x, a, j);
 
-		/* a phrase after a preposition is its object, not a subject: "to African challenges" */
+		/* a phrase after a preposition is its object, not a subject: "to African challenges";
+		 * unless the preposition modifies a noun before it: "moderates in each faith stand up" */
 		if (a > 0 && is_word(&x->t[a - 1]) && has(&x->t[a - 1], OP_W_PREP | OP_W_TO) &&
 			!has(&x->t[a - 1], OP_W_SUB))
-			return false;
+		{
+			int			p = a - 1;
+			int			pa;
+
+			if (!(tok_is(x->c, &x->t[p], "in") || tok_is(x->c, &x->t[p], "from") ||
+				  tok_is(x->c, &x->t[p], "across") || tok_is(x->c, &x->t[p], "around") ||
+				  tok_is(x->c, &x->t[p], "throughout") || tok_is(x->c, &x->t[p], "within")) ||
+				p == 0 || !np_word(x, &x->t[p - 1]) || has(&x->t[p - 1], OP_W_DET | OP_W_POSS | OP_W_OF | OP_W_PREP) ||
+				looks_verbal(x, p - 1))
+				return false;
+			pa = np_left(x, p - 1);
+			if (pa > 0 && is_word(&x->t[pa - 1]) && has(&x->t[pa - 1], OP_W_PREP | OP_W_TO) &&
+				!has(&x->t[pa - 1], OP_W_SUB))
+				return false;
+			if (!agrees(x, p - 1, kinds, vg) || !plural_ok(x, pa, p - 1, p - 1, kinds, vg))
+				return false;
+			cl->np_a = -1;
+			if (!set_actor(x, cl, pa, p - 1, "subject"))
+				return false;
+			cl->np_b = j;		/* the actor as written includes its modifier */
+			return true;
+		}
 		if (!agrees(x, h, kinds, vg) || !plural_ok(x, a, j, h, kinds, vg))
 			return false;
 		/* a bare form right after an adjective is a noun: "financial support" */
@@ -1000,7 +1045,8 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 			return true;
 		}
 		/* allow me to, permit me to: the speaker's own act (polite formula) */
-		if (has(G, OP_W_OBJ) && has(G, OP_W_SELF) && v == g - 1 && v >= 0 && has(&x->t[v], OP_W_LETV))
+		if (has(G, OP_W_OBJ) && has(G, OP_W_SELF) && v == g - 1 && v >= 0 && has(&x->t[v], OP_W_LETV) &&
+			(v == 0 || x->t[v - 1].type != TT_WORD || tok_is(x->c, &x->t[v - 1], "please")))
 		{
 			if (!x->o->polite)
 				return false;
@@ -1505,12 +1551,21 @@ in_appeal_complement(Ctx *x, const Clause *cl)
 	{
 		/* "urging that they commit ... and that they adhere": the first "that" decides */
 		if (k > 0 && has(&x->t[k - 1], OP_W_CONJ))
-			for (int m = k - 2; m >= 0 && m > k - 40; m--)
+		{
+			int			m;
+
+			for (m = k - 2; m >= 0 && m > k - 40; m--)
+			{
 				if (tok_is(x->c, &x->t[m], "that"))
 				{
 					k = m;
 					break;
 				}
+				/* "we invite X to provide ..., and that they expand": the appeal governs both */
+				if (has(&x->t[m], OP_W_WISH | OP_W_APPEAL) && !x->t[m].cap && is_word(&x->t[m]))
+					return true;
+			}
+		}
 		k--;
 	}
 	while (k >= 0 && is_adverb(x, &x->t[k]))

@@ -47,7 +47,7 @@ static const OpBuiltinWord forms[] = {
 	W("their", OP_W_POSS), W("its", OP_W_POSS), W("his", OP_W_POSS), W("your", OP_W_POSS),
 	W("ours", OP_W_SELF), W("myself", OP_W_SELF), W("ourselves", OP_W_SELF), W("themselves", 0),
 	W("itself", 0), W("himself", 0), W("herself", 0), W("others", OP_W_ACTOR), W("everyone", OP_W_ACTOR),
-	W("everybody", OP_W_ACTOR), W("someone", OP_W_ACTOR), W("anyone", OP_W_ACTOR),
+	W("everybody", OP_W_ACTOR), W("nobody", OP_W_DUMMY), W("noone", OP_W_DUMMY), W("someone", OP_W_ACTOR), W("anyone", OP_W_ACTOR),
 	W("who", OP_W_REL), W("whom", OP_W_REL), W("which", OP_W_REL),
 
 	/* auxiliaries and modals */
