@@ -15,7 +15,6 @@ import os
 import random
 import re
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 import os
 # Corpora live outside the repository: $OPCODE_DATA, by default ../shared/data beside it.
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -23,7 +22,8 @@ DATA = os.environ.get("OPCODE_DATA") or os.path.join(HERE, "..", "..", "..", "sh
 CORPUS = os.path.join(DATA, "ungdc", "ungdc-1946-2024.tsv.xz")
 DEV = os.path.join(DATA, "gold", "dev.jsonl")
 HOLDOUT = os.path.join(HERE, "holdout.jsonl")
-OUT = os.path.join(HERE, "sample_dev2.jsonl")
+import sys
+OUT = sys.argv[1] if len(sys.argv) > 1 else "sample_dev2.jsonl"
 
 SEED = 777
 N_DOCS = 50
