@@ -37,6 +37,12 @@ SELECT * FROM pg_temp.u('We will build and defend our institutions.');
 SELECT * FROM pg_temp.u('We are ready to help.');
 -- an insert between subject and verb
 SELECT * FROM pg_temp.u('The United States, which has a base there, has attacked the island.');
+-- quantified pronouns; a subject with a prepositional modifier; a name after an adverbial
+SELECT * FROM pg_temp.u('Many of us have supported the plan.');
+SELECT * FROM pg_temp.u('Countries in our region have condemned the attacks.');
+SELECT * FROM pg_temp.u('In this regard Ruritania has participated in the operations.');
+-- a relative clause whose head is not an actor codes nothing, also in a list of verbs
+SELECT * FROM pg_temp.u('They approved a charter that protects minorities, supports families and helps the poor.');
 
 -- rule 5: negation; a negated cooperative verb is OPP, a negated conflictual one APP
 SELECT * FROM pg_temp.u('We will not accept this.');
@@ -74,6 +80,7 @@ SELECT * FROM pg_temp.u('We believe that the occupation violates the law.');
 SELECT * FROM pg_temp.u('We urge all parties to resume talks.');
 SELECT * FROM pg_temp.u('We hope that all parties will resume the talks.');
 SELECT * FROM pg_temp.u('We hope that the situation will improve.');
+SELECT * FROM pg_temp.u('We invite our partners to provide support, and that they expand their aid.');
 SELECT * FROM pg_temp.u('We continue to support the peace process.');
 
 -- rule 9: tense, and the target when the object names an actor
@@ -88,10 +95,12 @@ SELECT * FROM pg_temp.u('We will respond with force if they attack us.');
 -- commitments code the commitment: PRO for a cooperative action, THR for a conflictual one
 SELECT * FROM pg_temp.u('We pledge to support the new government.');
 SELECT * FROM pg_temp.u('They vowed to retaliate against any attack.');
+SELECT * FROM pg_temp.u('They pledged to destroy our villages.');
 SELECT * FROM pg_temp.u('Our commitment to assisting Iraq remains firm.');
 -- polite formulas code the act; light verbs code what they govern; expressive phrases
 SELECT * FROM pg_temp.u('I would like to thank the President.');
 SELECT * FROM pg_temp.u('Allow me to congratulate you.');
+SELECT * FROM pg_temp.u('The media do not allow us to ignore the situation.');
 SELECT * FROM pg_temp.u('We have taken steps to protect the civilians.');
 SELECT * FROM pg_temp.u('We pay tribute to the peacekeepers.');
 SELECT * FROM pg_temp.u('I extend my warmest congratulations to you.');

@@ -1835,7 +1835,7 @@ op_clause_sentence(OpCoder *c)
 		find_target(&x, best_end, &u.target_start, &u.target_end);
 		u.lemma = best->entry;
 		u.who = who_of(&x, cl.np_a, cl.np_b, cl.head);
-		u.base_category = base;
+		u.base_category = (VicsCategory) best->category;	/* as in the lexicon */
 		u.modality = cl.modality;
 		u.negated = cl.negated;
 		u.category = final_category(x.o, base, cl.modality, cl.negated);
