@@ -70,6 +70,7 @@ typedef struct Ctx
 static bool analyze(Ctx *x, int i, int depth, Clause *cl);
 static bool looks_verbal(Ctx *x, int k);
 static const OpLexPhrase *best_entry(Ctx *x, int i, int *end);
+static int	skip_adverbial(Ctx *x, int k);
 
 /* ---- small predicates ------------------------------------------------------------------ */
 
@@ -979,6 +980,15 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 		g--;
 	if (g < 0 || depth >= MAX_DEPTH)
 		return false;			/* "To build a better world, we ...": purpose, no actor */
+	/* "I would like on this occasion to extend": the governor before the adverbial */
+	for (int k = g - 1; k >= 1 && k >= g - 4; k--)
+		if (is_word(&x->t[k]) && (tok_is(x->c, &x->t[k], "on") || tok_is(x->c, &x->t[k], "at") ||
+								  tok_is(x->c, &x->t[k], "in")) &&
+			skip_adverbial(x, k) == ti && has(&x->t[k - 1], OP_W_WISH | OP_W_INTV | OP_W_NEEDV | OP_W_ASPECT))
+		{
+			g = k - 1;
+			break;
+		}
 	G = &x->t[g];
 	if (!is_word(G))
 		return false;
@@ -1464,14 +1474,35 @@ find_target(Ctx *x, int after, int *ts, int *te)
 	}
 }
 
+/*
+ * Skips adverbs and a short adverbial phrase from k on: "also", "on this occasion", "at the
+ * outset", "once again".  Returns the first token after them.
+ */
+static int
+skip_adverbial(Ctx *x, int k)
+{
+	while (k < x->n && is_adverb(x, &x->t[k]))
+		k++;
+	if (k + 2 < x->n && (tok_is(x->c, &x->t[k], "on") || tok_is(x->c, &x->t[k], "at") ||
+						 tok_is(x->c, &x->t[k], "in")))
+	{
+		int			m = k + 1;
+
+		while (m < x->n && m < k + 4 && is_word(&x->t[m]) && has(&x->t[m], OP_W_DET | OP_W_POSS | OP_W_ADJ))
+			m++;
+		if (m < x->n && m < k + 5 && is_word(&x->t[m]) && !x->t[m].wc && !(x->t[m].wi && x->t[m].wi->nforms) &&
+			m + 1 < x->n && has(&x->t[m + 1], OP_W_TO))
+			return m + 1;
+	}
+	return k;
+}
+
 /* Does the verb at i (with phrase ending at e) govern "to" + a verb, like a modal? */
 static bool
 governs_infinitive(Ctx *x, int e)
 {
-	int			k = e + 1;
+	int			k = skip_adverbial(x, e + 1);
 
-	while (k < x->n && is_adverb(x, &x->t[k]))
-		k++;
 	if (k + 1 >= x->n || !has(&x->t[k], OP_W_TO))
 		return false;
 	k++;
@@ -1597,7 +1628,7 @@ final_category(const OpCoderOptions *o, VicsCategory base, OpModality m, bool ne
  */
 static const char *const neutral_phrases[][4] = {
 	{"give", "rise", NULL}, {"give", "impression", NULL}, {"give", "priority", NULL},
-	{"give", "attention", NULL}, {"give", "way", NULL}, {"give", "birth", NULL},
+	{"give", "attention", NULL}, {"give", "way", NULL}, {"give", "birth", NULL}, {"give", "up", NULL},
 	{"take", "place", NULL}, {"take", "into", "account", NULL}, {"take", "note", NULL},
 	{"take", "part", NULL}, {"provide", "opportunity", NULL}, {"provide", "opportunities", NULL},
 	{"provide", "framework", NULL}, {"provide", "basis", NULL}, {"make", "sure", NULL},
