@@ -24,3 +24,10 @@ SELECT state,
           FROM speech_tally) c
  GROUP BY state
  ORDER BY state;
+
+\echo
+\echo '== Provenance: the lexicon (content hash) and coding rules every tally records, and ICU'
+SELECT vics_lexicon_version(t) AS lexicon, vics_coder_version(t) AS coder_rules,
+       opcode_icu_version() AS icu, vics_sentences_count(t) AS sentences,
+       vics_words_count(t) AS words, vics_utterances_count(t) AS utterances
+  FROM (SELECT vics_tally_sum(tally) AS t FROM speech_tally) s;

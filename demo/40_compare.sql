@@ -12,7 +12,7 @@
 SELECT a.period, a.iso3 || ' / ' || b.iso3 AS dyad,
        bb.p1_verdict AS "P-1", round(bb.p1_p::numeric, 3) AS p, round(bb.p1_p_equivalence::numeric, 3) AS p_eq,
        bb.i1_verdict AS "I-1", round(bb.i1_p::numeric, 3) AS p, round(bb.i1_p_equivalence::numeric, 3) AS p_eq,
-       bb.relationship, bb.speeches_needed AS "more"
+       bb.relationship, bb.speeches_needed AS "more each"
   FROM state_profile a
   JOIN state_profile b ON b.period = a.period AND b.iso3 > a.iso3,
        LATERAL vics_balance_of_beliefs(a.profile, b.profile) bb

@@ -46,3 +46,25 @@ SELECT p.state, p.period,
   FROM state_profile p
   JOIN state_deeds d USING (state, period)
  ORDER BY p.period, p.state;
+
+-- Target-specific profiles: vics_code's third argument (other_terms) keeps only the OTHER
+-- utterances whose actor is one of the given terms, here another state's names.  What
+-- each state's speakers say the other state does (all ten years) beside what that state
+-- did to it in the event samples.  The speeches name each other rarely: few utterances.
+CREATE TEMP VIEW state_terms AS
+SELECT s.state, array_agg(t.term ORDER BY t.term) AS terms
+  FROM self_term t JOIN (SELECT DISTINCT iso3, state FROM speech) s USING (iso3)
+ GROUP BY s.state;
+
+\echo
+\echo '== Target-specific: what the speaker says the other state does (words) and what it did (events)'
+SELECT a.state AS speaker, b.state AS "about",
+       vics_utterances_count(w.t, 'other') AS "said n", round(vics_p1(w.t)::numeric, 2) AS "P-1 said",
+       coalesce(vics_utterances_count(d.t, 'other'), 0) AS "did n", round(vics_p1(d.t)::numeric, 2) AS "P-1 did"
+  FROM state_terms a
+  JOIN state_terms b ON b.state <> a.state
+ CROSS JOIN LATERAL (SELECT vics_tally_sum(vics_code(s.body, a.terms, b.terms)) AS t
+                       FROM speech s WHERE s.state = a.state) w
+ CROSS JOIN LATERAL (SELECT vics_event_tally(e.cameo_code, 'OTHER') AS t
+                       FROM event e WHERE e.source_state = b.state AND e.target_state = a.state) d
+ ORDER BY a.state, b.state;

@@ -51,6 +51,8 @@ SELECT pg_temp.show(vics_code(repeat('We help them. ', 100000))) AS we_help_x_1e
 SELECT pg_temp.show(vics_code(E'We \x01\x02 will help\x07 them.\x1b They\x7f attacked us.')) AS control_chars;
 SELECT sentence, verb_start, verb_end, verb, who, category
   FROM vics_utterances(E'We \x01\x02 will help\x07 them.\x1b They\x7f attacked us.');
+-- a byte order mark before the first word (2,936 UNGDC statements start with one) hides nothing
+SELECT sentence, verb_start, verb, actor, who, category FROM vics_utterances(E'\ufeffWe will help them.');
 
 -- binary-looking text: every kind of code point, ASCII junk, then a plain sentence (sentence
 -- and word counts of such junk depend on the ICU version: not printed)

@@ -32,12 +32,19 @@ SELECT vics_plot_svg(leader, p ORDER BY leader) AS svg FROM prof \gset
 SELECT :'svg' \g (format=unaligned tuples_only=on) results/compare_plot.svg
 \! xmllint --noout results/compare_plot.svg && echo 'xmllint: well-formed'
 \! xmllint --xpath 'concat(namespace-uri(/*), " ", local-name(/*), " ", count(//*[local-name()="text"]) > 20)' results/compare_plot.svg; echo
+-- The picture is one line without tabs or backslashes (a label's backslash is a character
+-- reference), so \copy in text format writes it unchanged, too.
+INSERT INTO prof SELECT 'C:\dir\leader', p FROM prof WHERE leader = 'A';
+\copy (SELECT vics_plot_svg(leader, p ORDER BY leader) FROM prof) TO 'results/compare_plot_copy.svg'
+\! xmllint --noout results/compare_plot_copy.svg && echo 'xmllint: the copy is well-formed'
+SELECT strpos(vics_plot_svg(leader, p), 'C:&#x5C;dir&#x5C;leader') > 0 AS backslash_as_reference FROM prof;
+DELETE FROM prof WHERE leader = 'C:\dir\leader';
 
 -- What the picture holds.
 SELECT length(:'svg') > 5000 AS sizeable,
-       :'svg' ~ '^[\x01-\x7e\n]*$' AS pure_ascii,
-       :'svg' LIKE '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' || chr(10) || '<svg xmlns="http://www.w3.org/2000/svg"%' AS svg_root,
-       right(:'svg', 7) = '</svg>' || chr(10) AS closed,
+       :'svg' ~ '^[\x20-\x5b\x5d-\x7e]*$' AS ascii_one_line_no_backslash,
+       :'svg' LIKE '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><svg xmlns="http://www.w3.org/2000/svg"%' AS svg_root,
+       right(:'svg', 6) = '</svg>' AS closed,
        -- 6 markers drawn ("silent others" has no P-1) and 7 in the legend; circles for the
        -- first ten profiles
        (length(:'svg') - length(replace(:'svg', '<circle', ''))) / 7 AS circles,

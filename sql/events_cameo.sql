@@ -54,3 +54,17 @@ SELECT code, label, goldstein, category
  WHERE (category IN ('REW', 'PRO', 'APP') AND goldstein <= 0)
     OR (category IN ('OPP', 'THR', 'PUN') AND goldstein >= 0)
  ORDER BY code;
+
+-- Labels chosen on purpose: the mapping is pure (IMMUTABLE STRICT PARALLEL SAFE, usable in
+-- the generated column and in indexes); the aggregate's state is vics_tally itself, with
+-- the tally sum as combine function (parallel query), and no final function.
+SELECT p.oid::regprocedure AS function, p.prokind AS kind, p.provolatile AS volatility,
+       p.proparallel AS parallel, p.proisstrict AS strict, p.prorettype::regtype AS returns
+  FROM pg_proc p
+ WHERE p.proname IN ('vics_cameo_category', 'vics_event_tally', 'vics_event_tally_trans')
+ ORDER BY p.oid::regprocedure::text;
+SELECT a.aggfnoid::regprocedure AS aggregate, a.aggtranstype::regtype AS state,
+       a.aggtransfn AS transition, a.aggcombinefn AS combine, a.aggfinalfn AS final,
+       a.aggtransspace AS sspace
+  FROM pg_aggregate a
+ WHERE a.aggfnoid = 'vics_event_tally(text, text)'::regprocedure;

@@ -235,6 +235,10 @@ opcode_buf_xml(OpBuf *b, const char *s, size_t len, int max_chars)
 			case '\'':
 				buf_puts(b, "&#39;");
 				break;
+			case '\\':
+				/* a character reference keeps the SVG free of backslashes, which COPY doubles */
+				buf_puts(b, "&#x5C;");
+				break;
 			case '\t':
 			case '\n':
 			case '\r':
@@ -682,6 +686,22 @@ opcode_plot_svg(const OpPlotPoint *pts, int n, const OpPlotNorm *norm,
 	alloc->release(alloc->ctx, obst);
 	alloc->release(alloc->ctx, labels);
 	alloc->release(alloc->ctx, stats);
+
+	/*
+	 * One line: the line breaks above only follow a closing '>', where XML ignores them, and
+	 * without them (and without tabs or backslashes, which labels never produce) the text
+	 * survives COPY TO in text format unchanged, so \copy (SELECT vics_plot_svg(...)) TO
+	 * 'file.svg' writes a valid file.
+	 */
+	{
+		size_t		out = 0;
+
+		for (size_t i = 0; i < b.len; i++)
+			if (b.data[i] != '\n')
+				b.data[out++] = b.data[i];
+		b.data[out] = '\0';
+		b.len = out;
+	}
 	if (len)
 		*len = b.len;
 	return b.data;

@@ -6,7 +6,8 @@
  * sqrt(n)) on both axes; the norming group is its mean and a +-1 SD band; the lines P-1 = 0
  * and I-1 = 0 split the plane into four named quadrants; a legend lists every profile with
  * its numbers.  The output is pure ASCII (every other character is a numeric character
- * reference), so it is valid whatever the database or client encoding.
+ * reference), so it is valid whatever the database or client encoding, and on one line
+ * without tabs or backslashes, so that COPY TO in text format writes it unchanged.
  */
 #ifndef OPCODE_PLOT_H
 #define OPCODE_PLOT_H
@@ -70,8 +71,8 @@ int			opcode_plot_place_labels(int n, const double *ax, const double *ay, const 
 double		opcode_plot_text_width(const char *s, size_t len, double font_size);
 
 /*
- * Appends s as XML character data / attribute text: & < > " ' escaped, characters outside
- * ASCII as &#xHHHH;, characters XML 1.0 forbids (controls, U+FFFE/U+FFFF) and invalid UTF-8
+ * Appends s as XML character data / attribute text: & < > " ' escaped, the backslash and
+ * characters outside ASCII as &#xHHHH;, characters XML 1.0 forbids (controls, U+FFFE/U+FFFF) and invalid UTF-8
  * as U+FFFD, tabs and line breaks as spaces.  max_chars > 0 cuts the text there with an
  * ellipsis.
  */

@@ -3,8 +3,10 @@
  * C, for the tests between leaders (compare.h).
  *
  * Accuracy: probabilities to about 1e-13 relative in either tail (each tail is computed
- * directly, never as 1 minus the other), quantiles to about 1e-13 relative, for any
- * df > 0; checked against R and mpmath in test/unit/test_tdist.c.  Invalid arguments
+ * directly, never as 1 minus the other), quantiles to about 1e-13 relative, for df up to
+ * ~1e4, checked against R and mpmath in test/unit/test_tdist.c; beyond that the continued
+ * fraction cancels near its switch-over point and the error grows like sqrt(df) (4e-12 at
+ * 1e5, ~1e-11 at 5e5).  Invalid arguments
  * (df <= 0, NaN, p outside [0, 1]) give NaN.  df = +Infinity is the standard normal.
  */
 #ifndef OPCODE_TDIST_H

@@ -169,9 +169,9 @@ static void
 read_norm(Oid schema, const char *group, OpPlotNorm *norm, char **name_utf8)
 {
 	char	   *nsp = get_namespace_name(schema);
-	char	   *sql = psprintf("SELECT index, mean, sd FROM %s.vics_norms WHERE group_name = $1 "
-							   "AND index IN ('P-1', 'I-1')", quote_identifier(nsp));
-	char	   *known = psprintf("SELECT count(*) FROM %s.vics_norms WHERE group_name = $1",
+	char	   *sql = psprintf("SELECT index, mean, sd FROM %s.vics_norms WHERE group_name OPERATOR(pg_catalog.=) $1 "
+							   "AND (index OPERATOR(pg_catalog.=) 'P-1' OR index OPERATOR(pg_catalog.=) 'I-1')", quote_identifier(nsp));
+	char	   *known = psprintf("SELECT pg_catalog.count(*) FROM %s.vics_norms WHERE group_name OPERATOR(pg_catalog.=) $1",
 								 quote_identifier(nsp));
 	Oid			argtypes[1] = {TEXTOID};
 	Datum		args[1] = {CStringGetTextDatum(group)};

@@ -114,31 +114,31 @@ AS $$
            i1.diff AS i1_diff, i1.t AS i1_t, i1.df AS i1_df, i1.p AS i1_p, i1.margin AS i1_margin,
            i1.p_equivalence AS i1_peq, i1.hedges_g AS i1_g, i1.note AS i1_note
       FROM c p1, c i1
-     WHERE p1.index = 'P-1' AND i1.index = 'I-1'
+     WHERE p1.index OPERATOR(pg_catalog.=) 'P-1' AND i1.index OPERATOR(pg_catalog.=) 'I-1'
   )
   SELECT pv, iv,
          CASE
            WHEN pv IS NULL OR iv IS NULL THEN NULL
-           WHEN pv = 'inconclusive' OR iv = 'inconclusive' THEN 'inconclusive'
-           WHEN pv = 'congruent' AND iv = 'congruent' THEN 'like-minded alliance possible'
-           WHEN pv = 'divergent' AND iv = 'congruent' THEN 'issue-specific cooperation without alliance'
-           WHEN pv = 'congruent' AND iv = 'divergent' THEN 'no alignment: shared view of others, different strategies'
+           WHEN pv OPERATOR(pg_catalog.=) 'inconclusive' OR iv OPERATOR(pg_catalog.=) 'inconclusive' THEN 'inconclusive'
+           WHEN pv OPERATOR(pg_catalog.=) 'congruent' AND iv OPERATOR(pg_catalog.=) 'congruent' THEN 'like-minded alliance possible'
+           WHEN pv OPERATOR(pg_catalog.=) 'divergent' AND iv OPERATOR(pg_catalog.=) 'congruent' THEN 'issue-specific cooperation without alliance'
+           WHEN pv OPERATOR(pg_catalog.=) 'congruent' AND iv OPERATOR(pg_catalog.=) 'divergent' THEN 'no alignment: shared view of others, different strategies'
            ELSE 'no alignment: different views of others and different strategies'
          END,
          -- every inconclusive master belief must be settled: the larger need, NULL if one cannot be
          CASE
-           WHEN pv IS NULL OR iv IS NULL OR NOT (pv = 'inconclusive' OR iv = 'inconclusive') THEN NULL
-           WHEN (pv = 'inconclusive' AND pn IS NULL) OR (iv = 'inconclusive' AND inn IS NULL) THEN NULL
-           ELSE greatest(CASE WHEN pv = 'inconclusive' THEN pn END, CASE WHEN iv = 'inconclusive' THEN inn END)
+           WHEN pv IS NULL OR iv IS NULL OR NOT (pv OPERATOR(pg_catalog.=) 'inconclusive' OR iv OPERATOR(pg_catalog.=) 'inconclusive') THEN NULL
+           WHEN (pv OPERATOR(pg_catalog.=) 'inconclusive' AND pn IS NULL) OR (iv OPERATOR(pg_catalog.=) 'inconclusive' AND inn IS NULL) THEN NULL
+           ELSE greatest(CASE WHEN pv OPERATOR(pg_catalog.=) 'inconclusive' THEN pn END, CASE WHEN iv OPERATOR(pg_catalog.=) 'inconclusive' THEN inn END)
          END,
          p1_diff, p1_t, p1_df, p1_p, p1_margin, p1_peq, p1_g,
          i1_diff, i1_t, i1_df, i1_p, i1_margin, i1_peq, i1_g,
-         nullif(concat_ws('; ',
-           CASE WHEN iv = 'divergent' AND pv = 'inconclusive'
+         nullif(pg_catalog.concat_ws('; ',
+           CASE WHEN iv OPERATOR(pg_catalog.=) 'divergent' AND pv OPERATOR(pg_catalog.=) 'inconclusive'
                 THEN 'I-1 is divergent: whichever way P-1 settles, no alignment is predicted' END,
-           CASE WHEN iv = 'inconclusive' AND pv IN ('congruent', 'divergent')
-                THEN 'P-1 is ' || pv || ': the cell depends on how I-1 settles' END,
-           'P-1: ' || p1_note, 'I-1: ' || i1_note), '')
+           CASE WHEN iv OPERATOR(pg_catalog.=) 'inconclusive' AND pv IN ('congruent', 'divergent')
+                THEN 'P-1 is ' OPERATOR(pg_catalog.||) pv OPERATOR(pg_catalog.||) ': the cell depends on how I-1 settles' END,
+           'P-1: ' OPERATOR(pg_catalog.||) p1_note, 'I-1: ' OPERATOR(pg_catalog.||) i1_note), '')
     FROM pi;
 $$;
 COMMENT ON FUNCTION @extschema@.vics_balance_of_beliefs(@extschema@.vics_profile, @extschema@.vics_profile, float8, jsonb, text, float8, float8) IS

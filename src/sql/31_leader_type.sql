@@ -9,22 +9,24 @@ RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE
   WHEN strategy IS NULL OR control IS NULL OR strategy_cut IS NULL OR control_cut IS NULL THEN NULL
+  -- NaN sorts above every number in PostgreSQL, so it would pass every cut: no type, not A
+  WHEN 'NaN'::float8 OPERATOR(pg_catalog.=) ANY (ARRAY[strategy, control, strategy_cut, control_cut]) THEN NULL
   WHEN strategy OPERATOR(pg_catalog.>) strategy_cut AND control OPERATOR(pg_catalog.>) control_cut THEN 'C'
   WHEN strategy OPERATOR(pg_catalog.>) strategy_cut THEN 'A'
   WHEN control OPERATOR(pg_catalog.>) control_cut THEN 'B'
   ELSE 'DEF'
 END;
 COMMENT ON FUNCTION @extschema@.vics_holsti_type(float8, float8, float8, float8) IS
-  'Holsti type of a strategy belief (I-1, or P-1 for OTHER) and a control belief (P-4a, or P-4b): A cooperative (strategy > cut), low control (control <= cut); C cooperative, high control; B conflictual (strategy <= cut), high control; DEF conflictual, low control; NULL when a value is NULL';
+  'Holsti type of a strategy belief (I-1, or P-1 for OTHER) and a control belief (P-4a, or P-4b): A cooperative (strategy > cut), low control (control <= cut); C cooperative, high control; B conflictual (strategy <= cut), high control; DEF conflictual, low control; NULL when a value is NULL or NaN';
 
 CREATE FUNCTION @extschema@.vics_holsti_preferences(holsti_type text)
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN CASE pg_catalog.upper(holsti_type)
-  WHEN 'A' THEN 'Settle > Deadlock > Submit > Dominate'
-  WHEN 'B' THEN 'Dominate > Settle > Deadlock > Submit'
-  WHEN 'C' THEN 'Settle > Dominate > Deadlock > Submit'
-  WHEN 'DEF' THEN 'Dominate > Deadlock > Settle > Submit'
+RETURN CASE
+  WHEN pg_catalog.upper(holsti_type) OPERATOR(pg_catalog.=) 'A' THEN 'Settle > Deadlock > Submit > Dominate'
+  WHEN pg_catalog.upper(holsti_type) OPERATOR(pg_catalog.=) 'B' THEN 'Dominate > Settle > Deadlock > Submit'
+  WHEN pg_catalog.upper(holsti_type) OPERATOR(pg_catalog.=) 'C' THEN 'Settle > Dominate > Deadlock > Submit'
+  WHEN pg_catalog.upper(holsti_type) OPERATOR(pg_catalog.=) 'DEF' THEN 'Dominate > Deadlock > Settle > Submit'
 END;
 COMMENT ON FUNCTION @extschema@.vics_holsti_preferences(text) IS
   'preference order over the outcomes Settle, Deadlock, Dominate, Submit that Walker''s theory of inferences about preferences gives a Holsti type (A, B, C, DEF); NULL for any other text';

@@ -39,6 +39,13 @@ BEGIN ATOMIC
    WHERE u.v OPERATOR(pg_catalog.=) 'y' AND u.i OPERATOR(pg_catalog.>) -2
      AND CASE WHEN u.i OPERATOR(pg_catalog.>) 0 THEN true ELSE false END;
 END;
+CREATE FUNCTION @extschema@.implicit(a text, b int) RETURNS text LANGUAGE sql IMMUTABLE
+RETURN CASE a -- expect: operator
+  WHEN 'x' THEN 'y'
+  ELSE CASE WHEN a IN ('p', 'q') THEN 'r' -- expect: operator
+            WHEN b BETWEEN 1 AND 2 THEN 's' -- expect: operator
+            WHEN a LIKE 'z%' THEN 't' END -- expect: operator
+END;
 CREATE FUNCTION @extschema@.trig() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$ BEGIN RETURN NEW; END $$;
 CREATE TABLE @extschema@.items (id int CHECK (id > 0), t @extschema@.thing, s text DEFAULT upper('x')); -- expect: call

@@ -33,12 +33,17 @@ sub as_role {
 
 # ---------------------------------------------------------------- privileges
 my $ext_tables = q{
-  SELECT format('%I.%I', n.nspname, c.relname), c.relkind
+  SELECT format('%I.%I', n.nspname, c.relname), c.oid = ANY ((SELECT extconfig FROM pg_extension WHERE extname = 'opcode')::oid[])
     FROM pg_depend d JOIN pg_class c ON c.oid = d.objid JOIN pg_namespace n ON n.oid = c.relnamespace
    WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
      AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'opcode') AND c.relkind IN ('r', 'p')
    ORDER BY 1};
-my @tables = map { (split /\|/)[0] } split /\n/, $node->safe_psql($db, $ext_tables);
+# Curators edit the tables whose users' rows pg_dump keeps (extconfig); the others hold
+# shipped data only and are read-only for everyone.
+my %editable = map { my ($t, $d) = split /\|/; ($t => $d eq 't') } split /\n/, $node->safe_psql($db, $ext_tables);
+my @tables = sort keys %editable;
+ok(scalar(grep { $editable{$_} } @tables) >= 1 && scalar(grep { !$editable{$_} } @tables) >= 0,
+	'editable tables: ' . join(', ', grep { $editable{$_} } @tables) . '; read-only: ' . join(', ', grep { !$editable{$_} } @tables));
 ok(scalar(grep { $_ eq 'public.vics_norms' } @tables), 'tables of the extension: ' . join(', ', @tables));
 
 for my $t (@tables) {
@@ -57,7 +62,9 @@ for my $t (@tables) {
 		drop => "DROP TABLE $t");
 	my %want = (
 		alice => { select => '', insert => '42501', update => '42501', delete => '42501', truncate => '42501', alter => '42501', drop => '42501' },
-		ed => { select => '', insert => '', update => '', delete => '', truncate => '42501', alter => '42501', drop => '42501' });
+		ed => $editable{$t}
+		  ? { select => '', insert => '', update => '', delete => '', truncate => '42501', alter => '42501', drop => '42501' }
+		  : { select => '', insert => '42501', update => '42501', delete => '42501', truncate => '42501', alter => '42501', drop => '42501' });
 	for my $role (qw(alice ed)) {
 		for my $op (qw(select insert update delete truncate alter drop)) {
 			my ($state) = as_role($role, "BEGIN; $stmt{$op}; ROLLBACK;");
@@ -75,6 +82,12 @@ my ($st2, $out) = as_role('alice', "SELECT round(z::numeric, 6) FROM vics_indice
 is($st2, '', 'ordinary user computes z-scores against the curated group');
 # P-1 per document: (8-3)/11 = 0.454545 and (1-3)/4 = -0.5, mean -0.0227273; z = (mean - 0.2) / 0.1
 is($out, '-2.227273', 'z against the curated group is right');
+if ($node->safe_psql($db, q{SELECT to_regproc('vics_code') IS NOT NULL}) eq 't') {
+	# coding reads the lexicon tables as the calling user
+	my ($cs, $coded) = as_role('alice', q{SELECT vics_utterances_count(vics_code('We will help our allies. They attacked the border.', ARRAY['we']))});
+	is($cs, '', 'an ordinary user codes texts (reads the lexicon)');
+	ok($coded >= 1, "and the text is coded ($coded utterances)");
+}
 ($st) = as_role('alice', q{UPDATE vics_norms SET mean = 0 WHERE group_name = 'curated'});
 is($st, '42501', 'ordinary user cannot change the curated group');
 ($st) = as_role('ed', q{UPDATE vics_norms SET mean = 0 WHERE group_name = 'walker2005'});
@@ -156,9 +169,12 @@ my $profile = "(SELECT public.vics_profile(t) FROM (VALUES ($tally), ($tally2)) 
 my %sample = (
 	'vics_tally' => $tally, 'vics_profile' => $profile,
 	'text:index' => q{'P-1'}, 'text:category' => q{'APP'}, 'text:who' => q{'self'},
-	'text:norm_group' => q{'walker2005'}, 'text:tense' => q{'past'}, 'text' => q{'P-1'},
+	'text:norm_group' => q{'walker2005'}, 'text:tense' => q{'past'}, 'text:cut' => q{'midpoint'},
+	'text:holsti_type' => q{'A'}, 'double precision:alpha' => '0.05', 'double precision:power' => '0.8', 'jsonb' => q{'{}'::jsonb}, 'text:lang' => q{'en'}, 'text:options' => q{''},
+	'text:body' => q{'We will help our allies. They attacked the border.'}, 'text' => q{'P-1'},
 	'integer' => '2', 'double precision' => '0.25', 'bigint' => '2', 'boolean' => 'true',
-	'text[]' => q{ARRAY['China', 'Beijing']::text[]}, 'integer[]' => 'ARRAY[1,0,2,0,0,0]');
+	'text[]' => q{ARRAY['China', 'Beijing']::text[]}, 'integer[]' => 'ARRAY[1,0,2,0,0,0]',
+	'double precision[]' => 'pg_catalog.array_fill(0.1::float8, ARRAY[17])');
 my $funcs = $node->safe_psql($db, q{
   SELECT p.proname || '|' || p.prokind::text || '|' || p.proretset::text || '|' ||
          coalesce((SELECT string_agg(format_type(t, NULL) || ':' || coalesce(p.proargnames[i], ''), ',' ORDER BY i)
@@ -204,10 +220,10 @@ CREATE FUNCTION pg_temp.outcome(q text) RETURNS text LANGUAGE plpgsql AS $o$
 DECLARE r text; s text; m text;
 BEGIN
   EXECUTE q INTO r;
-  RETURN coalesce(r, 'NULL');
+  RETURN pg_catalog.replace(coalesce(r, 'NULL'), E'\n', ' ');
 EXCEPTION WHEN OTHERS THEN
   GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, m = MESSAGE_TEXT;
-  RETURN pg_catalog.concat('ERROR ', s, ' ', m);
+  RETURN pg_catalog.replace(pg_catalog.concat('ERROR ', s, ' ', m), E'\n', ' ');
 END $o$;
 };
 	my $i = 0;
@@ -233,7 +249,8 @@ is(scalar @h, scalar @calls, 'hostile session answered every call') or diag($hos
 ok(scalar(grep { !/\|ERROR / } @c) >= 0.8 * @calls, 'most sample calls succeed (' . scalar(grep { !/\|ERROR / } @c) . ')');
 my @diff = grep { $c[$_] ne ($h[$_] // '') } 0 .. $#c;
 is(scalar @diff, 0, 'every opcode function gives identical results under the hostile search_path')
-  or diag(join("\n", map { "call: $calls[$_]\n clean:   $c[$_]\n hostile: " . ($h[$_] // '(none)') } @diff[0 .. ($#diff < 9 ? $#diff : 9)]));
+  or diag(join("\n", map { "call: " . substr($calls[$_], 0, 300) . "\n clean:   " . substr($c[$_], 0, 300)
+                               . "\n hostile: " . substr($h[$_] // '(none)', 0, 300) } @diff[0 .. ($#diff < 9 ? $#diff : 9)]));
 unlike($hostile, qr/hijacked/, 'no shadow function, operator or view ever ran');
 
 # The shadows do work when called unqualified: proof that the attack was live.

@@ -86,6 +86,11 @@ like($before{view}, qr/^obama P-1 \S+ -?[0-9.]+ /m, 'the view computes z-scores 
 if ($has_lexicon) {
 	is($before{recode}, 't', 'recoding with the edited lexicon reproduces the stored tally');
 	unlike($before{coded}, qr/lexicon 00000000/, 'the coded tally records its lexicon');
+	# the edits matter: the shipped lexicon codes the same text differently
+	$node->safe_psql('postgres', 'CREATE DATABASE plain');
+	$node->safe_psql('plain', 'CREATE EXTENSION opcode');
+	isnt($node->safe_psql('plain', "SELECT vics_code('$text', ARRAY['we'])::text"), $before{coded},
+		'the shipped lexicon codes the test text differently (the edits are visible in the tally)');
 }
 
 my $fingerprint_sql = slurp('test/t/fingerprint.sql');

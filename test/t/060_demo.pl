@@ -41,11 +41,15 @@ is($node->safe_psql('postgres', q{
 	 WHERE vics_pooled(p.profile) <> (SELECT vics_tally_sum(tally) FROM speech_tally s
 	                                    WHERE s.state = p.state AND s.period = p.period)}),
 	'0', 'pooled counts = sum of the speech tallies');
-# Every statement codes both sides; those under 15 utterances are the profiles' short ones.
+# Every statement codes something, every profile both sides; statements under 15
+# utterances are the profiles' short documents.
+is($node->safe_psql('postgres', q{SELECT count(*) FROM speech_tally WHERE vics_utterances_count(tally) > 0}),
+	'40', 'every statement has coded utterances');
 is($node->safe_psql('postgres', q{
-	SELECT count(*) FROM speech_tally
-	 WHERE vics_utterances_count(tally, 'self') > 0 AND vics_utterances_count(tally, 'other') > 0}),
-	'40', 'every statement has SELF and OTHER utterances');
+	SELECT count(*) FROM state_profile
+	 WHERE vics_utterances_count(vics_pooled(profile), 'self') > 0
+	   AND vics_utterances_count(vics_pooled(profile), 'other') > 0}),
+	'8', 'every profile has SELF and OTHER utterances');
 is($node->safe_psql('postgres', q{
 	SELECT (SELECT count(*) FROM speech_tally WHERE vics_utterances_count(tally) < 15)
 	       = (SELECT sum(vics_short_documents_count(profile)) FROM state_profile)}),
@@ -63,7 +67,8 @@ is($node->safe_psql('postgres', q{
 # Every table was printed, with every state in it.
 for my $title ('The corpus', 'Utterances coded per statement', 'Philosophical beliefs',
 	'Instrumental beliefs', 'Utility of means', 'One profile in full', 'Balance of beliefs',
-	'The numbers behind one dyad', 'Leader types', 'What the states did', 'Words and deeds')
+	'The numbers behind one dyad', 'Leader types', 'What the states did', 'Words and deeds',
+	'Target-specific', 'Provenance')
 {
 	like($out, qr/== \Q$title\E/, "printed: $title");
 }

@@ -36,6 +36,9 @@ UNIT_TEST(plot_xml_escaping)
 	x = xml("\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9", 8, 3);
 	CHECK_STR(x, "&#xE9;&#xE9;&#xE9;&#x2026;");
 	free(x);
+	x = xml("C:\\dir", 6, 0);
+	CHECK_STR(x, "C:&#x5C;dir");
+	free(x);
 	x = xml("abc", 3, 3);
 	CHECK_STR(x, "abc");
 	free(x);
@@ -154,15 +157,15 @@ UNIT_TEST(plot_document)
 
 	CHECK(len == strlen(svg));
 	{
-		const char *head = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+		const char *head = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
 			"<svg xmlns=\"http://www.w3.org/2000/svg\"";
 
 		CHECK(strncmp(svg, head, strlen(head)) == 0);
 	}
-	CHECK(strcmp(svg + len - 7, "</svg>\n") == 0);
-	/* pure ASCII */
+	CHECK(strcmp(svg + len - 6, "</svg>") == 0);
+	/* pure ASCII on one line, no tab or backslash: COPY TO (text) writes it unchanged */
 	for (size_t i = 0; i < len; i++)
-		CHECK((unsigned char) svg[i] < 0x80);
+		CHECK((unsigned char) svg[i] < 0x80 && (unsigned char) svg[i] >= 0x20 && svg[i] != '\\');
 	/* two markers drawn (the third has no P-1), three legend rows, escaped labels */
 	CHECK(count(svg, "<circle") == 2 + 3);	/* two in the plot, three in the legend */
 	CHECK(strstr(svg, "Xi &lt;2013&gt;") != NULL);
