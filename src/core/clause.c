@@ -418,7 +418,8 @@ is_actor(const Ctx *x, int a, int b, int h)
 	}
 	if (has(t, OP_W_DUMMY))
 		return false;
-	if (has(t, OP_W_SUBJ | OP_W_OBJ | OP_W_ACTOR | OP_W_DEMONYM | OP_W_SELF))
+	if (has(t, OP_W_SUBJ | OP_W_OBJ | OP_W_ACTOR | OP_W_DEMONYM | OP_W_SELF) ||
+		(has(t, OP_W_POSS) && a == b))
 		return true;
 	if (has(t, OP_W_ABSTRACT | OP_W_COMMON))
 		return false;
@@ -452,6 +453,24 @@ who_of(const Ctx *x, int a, int b, int h)
 		return VICS_SELF;
 	if (has(&x->t[h], OP_W_SELF) && has(&x->t[h], OP_W_SUBJ | OP_W_OBJ))
 		return VICS_SELF;		/* "many of us" */
+	if (a == b && (tok_is(x->c, &x->t[h], "it") || tok_is(x->c, &x->t[h], "its")) && req->self)
+	{
+		/* "Niger's commitment ..., as well as its willingness": the nearest earlier name */
+		for (int k = a - 1; k >= 0; k--)
+		{
+			if (!x->t[k].cap || !is_word(&x->t[k]) || has(&x->t[k], OP_W_ABSTRACT) || first_in_sentence(x, k))
+				continue;
+			for (size_t m = 0; m < req->self->n; m++)
+			{
+				const OpTerm *term = &req->self->t[m];
+				int			st = k - term->nwords + 1;
+
+				if (st >= 0 && term_at(x, term, st, k))
+					return VICS_SELF;
+			}
+			break;
+		}
+	}
 	a = owned_start(x, a, b);
 	for (int i = a; i <= b; i++)
 	{
@@ -964,8 +983,9 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 			return false;
 		/* "surpass MDG targets": a phrase right after a verb is its object (verbs of saying
 		 * aside: "we believe Russia supports") */
-		if (a > 0 && is_word(&x->t[a - 1]) && !has(&x->t[a - 1], OP_W_SAY | OP_W_WISH | OP_W_APPEAL | OP_W_CONJ) &&
-			(x->t[a - 1].wi && x->t[a - 1].wi->nforms) && !x->t[a - 1].cap && looks_verbal(x, a - 1))
+		if (a > 0 && x->t[a - 1].type == TT_WORD &&
+			!has(&x->t[a - 1], OP_W_SAY | OP_W_WISH | OP_W_APPEAL | OP_W_CONJ | OP_W_REPORT | OP_W_BE | OP_W_HAVE) &&
+			!x->t[a - 1].cap && looks_verbal(x, a - 1))
 			return false;
 		/* a bare form right after an adjective is a noun: "financial support" */
 		if (!(vg->mint || vg->mobl || vg->did || vg->does || vg->have || vg->be || vg->belike) &&
@@ -1091,8 +1111,30 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 		return false;			/* committed to X: the commitment is coded, not X */
 
 	/* take steps to X, make efforts to X: X with the light verb's clause */
-	if (has(G, OP_W_LIGHTN | OP_W_INTN) || (np_word(x, G) && !looks_verbal(x, g)))
+	if ((has(G, OP_W_LIGHTN | OP_W_INTN) && !(has(G, OP_W_WISH | OP_W_INTV) && looks_verbal(x, g))) ||
+		(np_word(x, G) && !looks_verbal(x, g)))
 	{
+		/* "Fiji was the first country to ratify": the subject of the copula */
+		{
+			int			a0 = np_left(x, g);
+
+			for (int k = a0; k <= g; k++)
+				if ((tok_is(x->c, &x->t[k], "first") || tok_is(x->c, &x->t[k], "only") ||
+					 tok_is(x->c, &x->t[k], "last")) && a0 > 0 && has(&x->t[a0 - 1], OP_W_BE))
+				{
+					VGroup		vg;
+					int			j = vg_left(x, a0, &vg);
+
+					if (!subject_at(x, j, a0, OP_FORM_ED, &vg, depth + 1, cl))
+						return false;
+					cl->negated = vg.neg;
+					cl->modality = OP_MOD_NONE;
+					cl->tense = group_tense(&vg, 0, OP_MOD_NONE);
+					cl->ok = true;
+					cl->rule = "infinitive";
+					return true;
+				}
+		}
 		int			a = np_left(x, g);
 		int			v = a - 1;
 
@@ -1121,7 +1163,8 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 			return true;
 		}
 		/* a noun of intention with its owner: "Russia's initiative to form", "their decision to" */
-		if (has(G, OP_W_INTN))
+		if (has(G, OP_W_INTN) ||
+			(a >= 2 && tok_is(x->c, &x->t[a - 1], "and") && has(&x->t[a - 2], OP_W_INTN)))
 		{
 			/* "Yemen's strong desire and long-term efforts to", "the Iranian decision to" */
 			int			lo = a;
@@ -1767,7 +1810,13 @@ neutral_phrase(Ctx *x, int i, const OpLexPhrase *best)
 
 		while (k < x->n && is_adverb(x, &x->t[k]) && !tok_is(x->c, &x->t[k], "together"))
 			k++;
-		if (!(k < x->n && (tok_is(x->c, &x->t[k], "together") || tok_is(x->c, &x->t[k], "with") ||
+		if (k + 1 < x->n && tok_is(x->c, &x->t[k], "in") &&
+			(tok_is(x->c, &x->t[k + 1], "concert") || tok_is(x->c, &x->t[k + 1], "partnership") ||
+			 tok_is(x->c, &x->t[k + 1], "cooperation") || tok_is(x->c, &x->t[k + 1], "tandem") ||
+			 tok_is(x->c, &x->t[k + 1], "close") || tok_is(x->c, &x->t[k + 1], "solidarity") ||
+			 tok_is(x->c, &x->t[k + 1], "harmony") || tok_is(x->c, &x->t[k + 1], "unison")))
+			;					/* "work in concert with" */
+		else if (!(k < x->n && (tok_is(x->c, &x->t[k], "together") || tok_is(x->c, &x->t[k], "with") ||
 						   tok_is(x->c, &x->t[k], "alongside") || tok_is(x->c, &x->t[k], "jointly") ||
 						   tok_is(x->c, &x->t[k], "hand") || tok_is(x->c, &x->t[k], "for") ||
 						   tok_is(x->c, &x->t[k], "towards") || tok_is(x->c, &x->t[k], "toward") ||

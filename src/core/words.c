@@ -187,7 +187,7 @@ static const OpBuiltinWord forms[] = {
 	W("democracy", OP_W_COMMON), W("technology", OP_W_COMMON), W("science", OP_W_COMMON),
 	W("corruption", OP_W_COMMON), W("crime", OP_W_COMMON), W("conflict", OP_W_COMMON),
 	W("conflicts", OP_W_COMMON), W("crisis", OP_W_COMMON), W("crises", OP_W_COMMON), W("reform", OP_W_COMMON),
-	W("reforms", OP_W_COMMON), W("efforts", OP_W_COMMON | OP_W_LIGHTN | OP_W_INTN), W("effort", OP_W_COMMON | OP_W_LIGHTN),
+	W("reforms", OP_W_COMMON), W("efforts", OP_W_COMMON | OP_W_LIGHTN), W("effort", OP_W_COMMON | OP_W_LIGHTN),
 	W("steps", OP_W_COMMON | OP_W_LIGHTN), W("step", OP_W_COMMON | OP_W_LIGHTN),
 	W("measures", OP_W_COMMON | OP_W_LIGHTN), W("action", OP_W_COMMON | OP_W_LIGHTN),
 	W("actions", OP_W_COMMON | OP_W_LIGHTN), W("moves", OP_W_COMMON | OP_W_LIGHTN),
