@@ -460,6 +460,9 @@ who_of(const Ctx *x, int a, int b, int h)
 		{
 			if (!x->t[k].cap || !is_word(&x->t[k]) || has(&x->t[k], OP_W_ABSTRACT) || first_in_sentence(x, k))
 				continue;
+			/* a capitalised modifier is no antecedent: "African unity" */
+			if (k + 1 < x->n && x->t[k + 1].type == TT_WORD && !x->t[k + 1].cap && !has(&x->t[k + 1], OP_W_GEN))
+				continue;
 			for (size_t m = 0; m < req->self->n; m++)
 			{
 				const OpTerm *term = &req->self->t[m];
