@@ -263,7 +263,8 @@ np_left(Ctx *x, int b)
 		const Tok  *t = &x->t[a - 1];
 
 		/* "the United States and the European Union": coordinated names */
-		if (tok_is(x->c, t, "and") && a - 2 >= 0 && x->t[a - 2].cap && is_word(&x->t[a - 2]) &&
+		if (tok_is(x->c, t, "and") && a - 2 >= 0 && is_word(&x->t[a - 2]) &&
+			(x->t[a - 2].cap || (has(&x->t[a - 2], OP_W_ACTOR) && !x->t[a - 2].wi->nforms)) &&
 			(x->t[a].cap || has(&x->t[a], OP_W_DET)))
 		{
 			a--;
@@ -1141,7 +1142,7 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 		int			a = np_left(x, g);
 		int			v = a - 1;
 
-		while (v >= 0 && is_adverb(x, &x->t[v]))
+		while (v >= 0 && (is_adverb(x, &x->t[v]) || tok_is(x->c, &x->t[v], "forward")))
 			v--;
 		if (has(G, OP_W_LIGHTN) && v >= 0 && has(&x->t[v], OP_W_LIGHTV))
 		{
@@ -1212,6 +1213,17 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 					return true;
 				}
 			}
+			/* "Azerbaijan has put forward an initiative to establish": the owner is the subject */
+			if (v >= 0 && has(&x->t[v], OP_W_LIGHTV | OP_W_VERB) &&
+				!has(&x->t[v], OP_W_SAY | OP_W_WISH | OP_W_APPEAL) && !best_entry(x, v, NULL) &&
+				analyze(x, v, depth + 1, &p) && p.np_a >= 0)
+			{
+				*cl = p;
+				cl->modality = OP_MOD_INTENT;
+				cl->tense = VICS_FUTURE;
+				cl->rule = "intention noun";
+				return true;
+			}
 			return false;
 		}
 		/* "the decision by the United States to open up": the agent of the intention */
@@ -1226,6 +1238,18 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 			return true;
 		}
 		/* object + to: "urge all parties to resume", "help them to": the wish is coded, not X */
+		if (v >= 0 && v == a - 1 && x->t[v].type == TT_WORD && !x->t[v].wc && !(x->t[v].wi && x->t[v].wi->nforms) &&
+			!x->t[v].cap && verb_kinds(x, v) == OP_FORM_ED && !has(G, OP_W_DUMMY))
+		{
+			/* an unknown verb that made its object act ("what prompted Belgium to provide"):
+			 * no wish or appeal, so the act is the object's, done */
+			memset(cl, 0, sizeof(*cl));
+			if (!set_actor(x, cl, a, g, "complement"))
+				return false;
+			cl->ok = true;
+			cl->tense = VICS_PAST;
+			return true;
+		}
 		if (!x->o->complements || v < 0 || !analyze(x, v, depth + 1, &p))
 			return false;
 		/* complements=code: the object is the actor of what it is asked to do */
