@@ -894,7 +894,7 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 		/* "positions that we understand and accept": adjacent verbs share a fronted object */
 		if (!(k == j - 1 && (verb_kinds(x, k) & kinds)) && !object_follows(x, i, true))
 			return false;
-		if (!(vg->mint || vg->mobl || vg->did || vg->does || vg->have || vg->be))
+		if (!(vg->mint || vg->mobl || vg->did || vg->does || vg->have || vg->be || vg->belike))
 		{
 			/* coordinated verbs share their form: "will build and defend", "renews ... and enhanced" */
 			VGroup		pv;
@@ -1367,6 +1367,10 @@ gerund(Ctx *x, int pi, int depth, Clause *cl)
 	k = prev_verb(x, pi);
 	if (k < 0 || has(&x->t[k], OP_W_SAY))
 		return false;
+	/* "provide the foundation for collective action in fostering": the phrase belongs to a noun */
+	for (int m = k + 1; m < pi && has(P, OP_W_PREP); m++)
+		if (is_word(&x->t[m]) && has(&x->t[m], OP_W_PREP | OP_W_TO) && !has(&x->t[m], OP_W_OF | OP_W_BY))
+			return false;
 	if (!analyze(x, k, depth + 1, cl) || cl->np_a < 0)
 		return false;
 	cl->rule = "gerund";
