@@ -1326,6 +1326,11 @@ analyze(Ctx *x, int i, int depth, Clause *cl)
 		}
 		if (kinds == OP_FORM_ING)
 			return false;
+		/* participles used as adjectives before a noun: "the armed forces", "renewed efforts" */
+		if (has(t, OP_W_ADJ) && i + 1 < x->n && is_word(&x->t[i + 1]) && x->t[i + 1].type == TT_WORD &&
+			np_word(x, &x->t[i + 1]) && !has(&x->t[i + 1], OP_W_DET | OP_W_POSS | OP_W_OBJ | OP_W_OF | OP_W_QUANT) &&
+			!x->t[i + 1].cap)
+			return false;
 		if (j >= 0 && is_word(&x->t[j]) && has(&x->t[j], OP_W_DET | OP_W_POSS | OP_W_PREP | OP_W_ADJ) &&
 			!has(&x->t[j], OP_W_REL | OP_W_SUBJ))
 			return false;		/* a noun: "our support", "the attacks", "for aid" */
@@ -1667,6 +1672,15 @@ neutral_phrase(Ctx *x, int i, const OpLexPhrase *best)
 		ph.ntail = (uint16_t) n;
 		ph.category = 0;
 		if (n > best->ntail && match_phrase(x, i, &ph) >= 0)
+			return true;
+	}
+	/* "like" is a preposition unless a modal or a pronoun makes it a verb ("we would like") */
+	if (strcmp(head, "like") == 0)
+	{
+		VGroup		vg;
+		int			j = vg_left(x, i, &vg);
+
+		if (!(vg.mobl || vg.mint || vg.did || vg.does || (j >= 0 && has(&x->t[j], OP_W_SUBJ))))
 			return true;
 	}
 	/* "we join others in condemning": the gerund is the act */
