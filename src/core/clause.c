@@ -152,7 +152,7 @@ static bool
 abstract_suffix(const Ctx *x, const Tok *t)
 {
 	static const char *const suf[] = {"ism", "tion", "sion", "ment", "ness", "ity", "ance", "ence",
-	"ency", "ship", "ing", "ure", "age", "cy", "ty", "ics", "ogy", "dom", "ies", NULL};
+	"ency", "ship", "ing", "ure", "age", "cy", "ty", "ics", "ogy", "dom", "ies", "ss", NULL};
 
 	for (int k = 0; suf[k]; k++)
 		if (ends_with(x, t, suf[k]))
@@ -492,17 +492,24 @@ vg_left(Ctx *x, int i, VGroup *vg)
 		if (!is_word(t))
 		{
 			/* an insert between auxiliaries: "has, from the start, been" */
-			if (t->punct == ',' && vg->aux_at < i && !vg->to)
+			if (t->punct == ',' && !vg->to)
 			{
 				int			k = j - 1;
 
 				while (k >= 0 && k > j - 8 && !(x->t[k].type == TT_PUNCT))
 					k--;
-				if (k > 0 && x->t[k].type == TT_PUNCT && x->t[k].punct == ',' && is_word(&x->t[k - 1]) &&
-					has(&x->t[k - 1], OP_W_HAVE | OP_W_BE | OP_W_MINT | OP_W_MOBL | OP_W_DO))
+				if (vg->aux_at < i && k > 0 && x->t[k].type == TT_PUNCT && x->t[k].punct == ',' &&
+					is_word(&x->t[k - 1]) && has(&x->t[k - 1], OP_W_HAVE | OP_W_BE | OP_W_MINT | OP_W_MOBL | OP_W_DO))
 				{
 					j = k - 1;
 					continue;
+				}
+				/* "criminals who, in some cases, traffic": an insert after the subject */
+				if (k > 0 && x->t[k].type == TT_PUNCT && x->t[k].punct == ',' && is_word(&x->t[k - 1]) &&
+					has(&x->t[k - 1], OP_W_REL | OP_W_SUBJ) && !has(&x->t[k - 1], OP_W_DET) && vg->aux_at == i)
+				{
+					j = k - 1;
+					break;
 				}
 			}
 			break;
@@ -658,7 +665,8 @@ looks_verbal(Ctx *x, int k)
 		  tok_text(x->c, &x->t[j])[x->t[j].len - 1] == 's')) &&
 		j >= 0 && is_word(&x->t[j]) &&
 		(x->t[j].cap || has(&x->t[j], OP_W_ACTOR)) && !has(&x->t[j], OP_W_DET | OP_W_PREP) &&
-		((t->wi && t->wi->nforms) || has(t, OP_W_VERB | OP_W_SAY | OP_W_ASPECT | OP_W_INTV | OP_W_WISH)))
+		((t->wi && t->wi->nforms) || has(t, OP_W_VERB | OP_W_SAY | OP_W_ASPECT | OP_W_INTV | OP_W_WISH) ||
+		 (!t->wi && kinds == OP_FORM_ED)))
 	{
 		int			a = j;
 
@@ -775,6 +783,9 @@ object_follows(Ctx *x, int i, bool conj_ok)
 	if (k >= x->n)
 		return false;
 	t = &x->t[k];
+	if (conj_ok && t->type == TT_PUNCT && t->punct == ',' && k + 1 < x->n && np_word(x, &x->t[k + 1]) &&
+		!has(&x->t[k + 1], OP_W_PREP))
+		return true;			/* "suffered from, and combated, terror" */
 	if (!is_word(t))
 		return false;
 	if (has(t, OP_W_CONJ))
@@ -867,8 +878,9 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 		k = prev_verb(x, j);
 		if (k < 0)
 			return false;
-		/* "positions that we understand and accept,": the object is the relative's noun */
-		if (!object_follows(x, i, true) &&
+		/* "positions that we understand and accept(,)": adjacent verbs, or verbs after a
+		 * relative's subject, share the fronted object */
+		if (!(k == j - 1 && (verb_kinds(x, k) & kinds)) && !object_follows(x, i, true) &&
 			!(k >= 2 && has(&x->t[k - 1], OP_W_SUBJ) && has(&x->t[k - 2], OP_W_REL) && is_word(&x->t[k - 2])))
 			return false;
 		if (!(vg->mint || vg->mobl || vg->did || vg->does || vg->have || vg->be))
@@ -886,11 +898,9 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 				need = OP_FORM_ED | OP_FORM_ING;
 			else
 				need = verb_kinds(x, k);
-			/* finite verbs coordinate across tenses: "Peru combated terror and expresses" */
-			if ((need & (OP_FORM_S | OP_FORM_ED)) && !(need & OP_FORM_BASE) &&
-				(kinds & (OP_FORM_S | OP_FORM_ED)) && !(kinds & OP_FORM_BASE) &&
-				j > 0 && x->t[j - 1].type == TT_PUNCT && x->t[j - 1].punct == ',' &&
-				i + 1 < x->n && has(&x->t[i + 1], OP_W_DET | OP_W_POSS | OP_W_OBJ))
+			/* finite forms mix ("suffered ... and expresses its solidarity") before an object */
+			if ((need & (OP_FORM_S | OP_FORM_ED)) && (kinds & (OP_FORM_S | OP_FORM_ED)) && i + 1 < x->n &&
+				has(&x->t[i + 1], OP_W_DET | OP_W_POSS | OP_W_OBJ | OP_W_QUANT))
 				need |= OP_FORM_S | OP_FORM_ED;
 			if (!(kinds & need))
 				return false;
@@ -921,6 +931,9 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 	if (has(t, OP_W_SUBJ))
 	{
 		if (!agrees(x, j, kinds, vg))
+			return false;
+		/* "we need to ask how we can safeguard": an indirect question is not coded */
+		if (j > 0 && has(&x->t[j - 1], OP_W_WH))
 			return false;
 		return set_actor(x, cl, j, j, "subject");
 	}
@@ -961,6 +974,11 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 		}
 		if (!agrees(x, h, kinds, vg) || !plural_ok(x, a, j, h, kinds, vg))
 			return false;
+		/* "surpass MDG targets": a phrase right after a verb is its object (verbs of saying
+		 * aside: "we believe Russia supports") */
+		if (a > 0 && is_word(&x->t[a - 1]) && !has(&x->t[a - 1], OP_W_SAY | OP_W_WISH | OP_W_APPEAL | OP_W_CONJ) &&
+			(x->t[a - 1].wi && x->t[a - 1].wi->nforms) && !x->t[a - 1].cap && looks_verbal(x, a - 1))
+			return false;
 		/* a bare form right after an adjective is a noun: "financial support" */
 		if (!(vg->mint || vg->mobl || vg->did || vg->does || vg->have || vg->be || vg->belike) &&
 			is_adjective_like(x, t) && !has(t, OP_W_ACTOR) && !(kinds & OP_FORM_ED))
@@ -996,6 +1014,16 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 	Tok		   *G;
 	Clause		p;
 
+	/* "Permit me, at the outset, to extend": skip the insert */
+	if (g > 0 && x->t[g].type == TT_PUNCT && x->t[g].punct == ',')
+		for (int k = g - 1; k > 0 && k > g - 8; k--)
+		{
+			if (x->t[k].type != TT_PUNCT)
+				continue;
+			if (x->t[k].punct == ',')
+				g = k - 1;
+			break;
+		}
 	while (g >= 0 && is_adverb(x, &x->t[g]) && !has(&x->t[g], OP_W_FAIL))
 		g--;
 	if (g < 0 || depth >= MAX_DEPTH)
@@ -1018,8 +1046,9 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 	for (int k = g - 1; k >= 1 && k >= g - 4; k--)
 		if (is_word(&x->t[k]) && (tok_is(x->c, &x->t[k], "on") || tok_is(x->c, &x->t[k], "at") ||
 								  tok_is(x->c, &x->t[k], "in")) &&
-			skip_adverbial(x, k) == ti && (has(&x->t[k - 1], OP_W_WISH | OP_W_INTV | OP_W_NEEDV | OP_W_ASPECT) ||
-										   (has(&x->t[k - 1], OP_W_OBJ) && has(&x->t[k - 1], OP_W_SELF))))
+			skip_adverbial(x, k) == ti &&
+			(has(&x->t[k - 1], OP_W_WISH | OP_W_INTV | OP_W_NEEDV | OP_W_ASPECT) ||
+			 (has(&x->t[k - 1], OP_W_OBJ) && has(&x->t[k - 1], OP_W_SELF))))
 		{
 			g = k - 1;
 			break;
@@ -1070,6 +1099,20 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 		cl->rule = "infinitive";
 		return true;
 	}
+	if (has(G, OP_W_GLADADJ))
+	{
+		VGroup		vg;
+		int			j = vg_left(x, g, &vg);
+
+		if (!(vg.be || vg.belike) || !subject_at(x, j, g, OP_FORM_ED, &vg, depth + 1, cl))
+			return false;
+		cl->negated = vg.neg;
+		cl->modality = OP_MOD_NONE;
+		cl->tense = group_tense(&vg, 0, OP_MOD_NONE);
+		cl->ok = true;
+		cl->rule = "infinitive";
+		return true;
+	}
 	if (has(G, OP_W_PREDPART))
 		return false;			/* committed to X: the commitment is coded, not X */
 
@@ -1102,7 +1145,9 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 	}
 
 	/* take steps to X, make efforts to X: X with the light verb's clause */
-	if (has(G, OP_W_LIGHTN | OP_W_INTN) || (np_word(x, G) && !looks_verbal(x, g)))
+	/* "desire", "plan" are nouns of intention only where they are not verbs ("we desire to") */
+	if (((has(G, OP_W_LIGHTN | OP_W_INTN) || np_word(x, G)) && !looks_verbal(x, g)) ||
+		(has(G, OP_W_LIGHTN) && !(verb_kinds(x, g) & OP_FORM_BASE)))
 	{
 		int			a = np_left(x, g);
 		int			v = a - 1;
@@ -1134,6 +1179,24 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 		/* a noun of intention with its owner: "Russia's initiative to form", "their decision to" */
 		if (has(G, OP_W_INTN))
 		{
+			/* "Yemen's strong desire and long-term efforts to", "the Iranian decision to" */
+			int			lo = a;
+
+			if (lo >= 2 && tok_is(x->c, &x->t[lo - 1], "and"))
+				lo = np_left(x, lo - 2);
+			for (int k = g - 1; k >= lo && k >= a - 1 && k > 0; k--)
+				if (x->t[k].cap && is_word(&x->t[k]) && !has(&x->t[k], OP_W_ABSTRACT) &&
+					has(&x->t[k - 1], OP_W_DET) && !has(&x->t[k + 1], OP_W_GEN))
+				{
+					memset(cl, 0, sizeof(*cl));
+					if (!set_actor(x, cl, k, k, "intention noun"))
+						return false;
+					cl->ok = true;
+					cl->modality = OP_MOD_INTENT;
+					cl->tense = VICS_FUTURE;
+					return true;
+				}
+			a = lo;
 			for (int k = g - 1; k >= a && k >= 0; k--)
 			{
 				if (has(&x->t[k], OP_W_GEN) && k - 1 >= 0)
@@ -1406,6 +1469,10 @@ analyze(Ctx *x, int i, int depth, Clause *cl)
 		}
 		if ((kinds & (OP_FORM_ED | OP_FORM_S | OP_FORM_BASE)) == 0)
 			return false;
+		/* "Serb convicts are sent": a bare form before an auxiliary is the subject noun */
+		if (!(kinds & OP_FORM_ED) && i + 1 < x->n && is_word(&x->t[i + 1]) &&
+			has(&x->t[i + 1], OP_W_BE | OP_W_HAVE | OP_W_MINT | OP_W_MOBL) && !has(&x->t[i + 1], OP_W_OBJ))
+			return false;
 		/* "support of", "attacks on": nouns */
 		if (!(kinds & OP_FORM_ED) && i + 1 < x->n && has(&x->t[i + 1], OP_W_OF))
 			return false;
@@ -1435,8 +1502,8 @@ analyze(Ctx *x, int i, int depth, Clause *cl)
 		}
 		else if ((kinds & OP_FORM_ED) && !(kinds & OP_FORM_BASE) && cl->modality == OP_MOD_NONE)
 			cl->tense = VICS_PAST;
-		else if (kinds == OP_FORM_S && cl->modality == OP_MOD_NONE)
-			cl->tense = VICS_PRESENT;
+		else if (kinds == OP_FORM_S && vg.aux_at == i && cl->modality == OP_MOD_NONE)
+			cl->tense = VICS_PRESENT;	/* "suffered ... and expresses" */
 		cl->negated = cl->negated || vg.neg;
 		cl->ok = true;
 		return true;
@@ -1635,6 +1702,8 @@ wish_has_actor(Ctx *x, int e)
 		return false;
 	if (has(&x->t[k], OP_W_PREP | OP_W_TO))
 		return true;			/* hope for peace */
+	if (has(&x->t[k], OP_W_SELF) && has(&x->t[k], OP_W_SUBJ))
+		return false;			/* "I hope that I shall see": no one else is asked to act */
 	if (has(&x->t[k], OP_W_OBJ | OP_W_SUBJ) && !has(&x->t[k], OP_W_POSS))
 	{
 		/* "the form we hope it will take": a thing, not an actor, is to act */
@@ -1766,6 +1835,26 @@ neutral_phrase(Ctx *x, int i, const OpLexPhrase *best)
 		if (n > best->ntail && match_phrase(x, i, &ph) >= 0)
 			return true;
 	}
+	/* "work" alone is cooperation only with partners or a purpose: "work together", "work for peace" */
+	if (strcmp(head, "work") == 0 && best->ntail == 0)
+	{
+		int			k = i + 1;
+
+		while (k < x->n && is_adverb(x, &x->t[k]) && !tok_is(x->c, &x->t[k], "together"))
+			k++;
+		if (!(k < x->n && (tok_is(x->c, &x->t[k], "together") || tok_is(x->c, &x->t[k], "with") ||
+						   tok_is(x->c, &x->t[k], "alongside") || tok_is(x->c, &x->t[k], "jointly") ||
+						   tok_is(x->c, &x->t[k], "hand") || tok_is(x->c, &x->t[k], "for") ||
+						   tok_is(x->c, &x->t[k], "towards") || tok_is(x->c, &x->t[k], "toward") ||
+						   tok_is(x->c, &x->t[k], "closely") || has(&x->t[k], OP_W_TO))))
+			return true;
+	}
+	/* "we cannot help but feel"; "we need to ask how": no act */
+	if (strcmp(head, "help") == 0 && i + 1 < x->n && tok_is(x->c, &x->t[i + 1], "but"))
+		return true;
+	if (strcmp(head, "ask") == 0 && best->ntail == 0 && i + 1 < x->n &&
+		(has(&x->t[i + 1], OP_W_WH) || tok_is(x->c, &x->t[i + 1], "if")))
+		return true;
 	/* "like" is a preposition unless a modal or a pronoun makes it a verb ("we would like") */
 	if (strcmp(head, "like") == 0)
 	{
