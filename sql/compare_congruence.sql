@@ -1,15 +1,7 @@
 -- vics_congruence: Welch's t-test, Hedges' g and the TOST equivalence test per index,
 -- against R 4.2.2 (test/reference/welch.R: t.test for t, df and p; the formulas of
 -- doc/compare.md for g and the TOST) and the hand computations of doc/compare.md.
-CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE s text; m text; d text; h text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT;
-  RETURN s || ' ' || m || coalesce(' | ' || nullif(d, ''), '') || coalesce(' | hint: ' || nullif(h, ''), '');
-END $$;
+\i sql/include/err.sql
 
 -- One document: SELF APP/OPP and OTHER APP/OPP.  Its I-1 is (s_app - s_opp)/(s_app + s_opp)
 -- and its P-1 (o_app - o_opp)/(o_app + o_opp).

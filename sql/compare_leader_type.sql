@@ -1,14 +1,6 @@
 -- vics_leader_type: the Holsti / Walker quadrants of SELF (I-1 x P-4a) and OTHER (P-1 x
 -- P-4b), both cut conventions, and every quadrant reached.
-CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE s text; m text; d text; h text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT;
-  RETURN s || ' ' || m || coalesce(' | ' || nullif(d, ''), '') || coalesce(' | hint: ' || nullif(h, ''), '');
-END $$;
+\i sql/include/err.sql
 
 -- One-document profiles (arrays REW PRO APP OPP THR PUN).  By hand, with the midpoints
 -- (0 for I-1 and P-1, .5 for P-4a and P-4b; "above" means strictly above):

@@ -1,13 +1,5 @@
 -- vics_plot_svg: a standalone SVG of profiles in the P-1 / I-1 plane, checked with xmllint.
-CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE s text; m text; d text; h text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT;
-  RETURN s || ' ' || m || coalesce(' | ' || nullif(d, ''), '') || coalesce(' | hint: ' || nullif(h, ''), '');
-END $$;
+\i sql/include/err.sql
 CREATE FUNCTION pg_temp.d(s_app int, s_opp int, o_app int, o_opp int) RETURNS vics_tally
 LANGUAGE sql IMMUTABLE RETURN vics_tally(ARRAY[0,0,s_app,s_opp,0,0], ARRAY[0,0,o_app,o_opp,0,0]);
 

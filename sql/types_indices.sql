@@ -1,14 +1,6 @@
 -- The indices of VICS.md 1.3 on hand-entered tallies, every expected value computed by hand.
 -- Arrays are in the order REW, PRO, APP, OPP, THR, PUN (weights +3 +2 +1 -1 -2 -3).
-CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE s text; m text; d text; h text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT;
-  RETURN s || ' ' || m || coalesce(' | ' || nullif(d, ''), '') || coalesce(' | hint: ' || nullif(h, ''), '');
-END $$;
+\i sql/include/err.sql
 
 -- The check vector of VICS.md 1.3 (B. Johnson, 9 May 2016), to 4 decimals:
 -- P-1 .4545, P-2 .3333, P-3 .2264, P-4a .2143, P-5 .9515, I-1 1, I-2 .5556, I-3 .4667,

@@ -1,14 +1,6 @@
 -- vics_profile: the aggregates, per-document moments, NULL handling, min_utterances,
 -- merging, the text form, and vics_indices against norming groups.
-CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE s text; m text; d text; h text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT;
-  RETURN s || ' ' || m || coalesce(' | ' || nullif(d, ''), '') || coalesce(' | hint: ' || nullif(h, ''), '');
-END $$;
+\i sql/include/err.sql
 
 -- Three speeches of one leader and two of another (REW PRO APP OPP THR PUN).
 CREATE TEMP TABLE speech (leader text, id int, t vics_tally);

@@ -1,15 +1,7 @@
 -- vics_tally: construction, canonical text form, strict parsing, accessors, + and sum.
 -- Errors are shown as "SQLSTATE message | detail | hint" by a helper, so that each
 -- malformed literal proves both its error code and the problem it names.
-CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE s text; m text; d text; h text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT;
-  RETURN s || ' ' || m || coalesce(' | ' || nullif(d, ''), '') || coalesce(' | hint: ' || nullif(h, ''), '');
-END $$;
+\i sql/include/err.sql
 
 -- The worked example of VICS.md 1.3 entered by hand: SELF APP 2, REW 1; OTHER OPP 3, APP 5,
 -- REW 3 (arrays in the order REW, PRO, APP, OPP, THR, PUN).  Output is canonical: categories

@@ -263,7 +263,8 @@ np_left(Ctx *x, int b)
 		const Tok  *t = &x->t[a - 1];
 
 		/* "the United States and the European Union": coordinated names */
-		if (tok_is(x->c, t, "and") && a - 2 >= 0 && x->t[a - 2].cap && is_word(&x->t[a - 2]) &&
+		if (tok_is(x->c, t, "and") && a - 2 >= 0 && is_word(&x->t[a - 2]) &&
+			(x->t[a - 2].cap || (has(&x->t[a - 2], OP_W_ACTOR) && !x->t[a - 2].wi->nforms)) &&
 			(x->t[a].cap || has(&x->t[a], OP_W_DET)))
 		{
 			a--;
@@ -418,7 +419,8 @@ is_actor(const Ctx *x, int a, int b, int h)
 	}
 	if (has(t, OP_W_DUMMY))
 		return false;
-	if (has(t, OP_W_SUBJ | OP_W_OBJ | OP_W_ACTOR | OP_W_DEMONYM | OP_W_SELF))
+	if (has(t, OP_W_SUBJ | OP_W_OBJ | OP_W_ACTOR | OP_W_DEMONYM | OP_W_SELF) ||
+		(has(t, OP_W_POSS) && a == b))
 		return true;
 	if (has(t, OP_W_ABSTRACT | OP_W_COMMON))
 		return false;
@@ -452,6 +454,27 @@ who_of(const Ctx *x, int a, int b, int h)
 		return VICS_SELF;
 	if (has(&x->t[h], OP_W_SELF) && has(&x->t[h], OP_W_SUBJ | OP_W_OBJ))
 		return VICS_SELF;		/* "many of us" */
+	if (a == b && (tok_is(x->c, &x->t[h], "it") || tok_is(x->c, &x->t[h], "its")) && req->self)
+	{
+		/* "Niger's commitment ..., as well as its willingness": the nearest earlier name */
+		for (int k = a - 1; k >= 0; k--)
+		{
+			if (!x->t[k].cap || !is_word(&x->t[k]) || has(&x->t[k], OP_W_ABSTRACT) || first_in_sentence(x, k))
+				continue;
+			/* a capitalised modifier is no antecedent: "African unity" */
+			if (k + 1 < x->n && x->t[k + 1].type == TT_WORD && !x->t[k + 1].cap && !has(&x->t[k + 1], OP_W_GEN))
+				continue;
+			for (size_t m = 0; m < req->self->n; m++)
+			{
+				const OpTerm *term = &req->self->t[m];
+				int			st = k - term->nwords + 1;
+
+				if (st >= 0 && term_at(x, term, st, k))
+					return VICS_SELF;
+			}
+			break;
+		}
+	}
 	a = owned_start(x, a, b);
 	for (int i = a; i <= b; i++)
 	{
@@ -976,8 +999,9 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 			return false;
 		/* "surpass MDG targets": a phrase right after a verb is its object (verbs of saying
 		 * aside: "we believe Russia supports") */
-		if (a > 0 && is_word(&x->t[a - 1]) && !has(&x->t[a - 1], OP_W_SAY | OP_W_WISH | OP_W_APPEAL | OP_W_CONJ) &&
-			(x->t[a - 1].wi && x->t[a - 1].wi->nforms) && !x->t[a - 1].cap && looks_verbal(x, a - 1))
+		if (a > 0 && x->t[a - 1].type == TT_WORD &&
+			!has(&x->t[a - 1], OP_W_SAY | OP_W_WISH | OP_W_APPEAL | OP_W_CONJ | OP_W_REPORT | OP_W_BE | OP_W_HAVE) &&
+			!x->t[a - 1].cap && looks_verbal(x, a - 1))
 			return false;
 		/* a bare form right after an adjective is a noun: "financial support" */
 		if (!(vg->mint || vg->mobl || vg->did || vg->does || vg->have || vg->be || vg->belike) &&
@@ -1145,14 +1169,34 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 	}
 
 	/* take steps to X, make efforts to X: X with the light verb's clause */
-	/* "desire", "plan" are nouns of intention only where they are not verbs ("we desire to") */
-	if (((has(G, OP_W_LIGHTN | OP_W_INTN) || np_word(x, G)) && !looks_verbal(x, g)) ||
-		(has(G, OP_W_LIGHTN) && !(verb_kinds(x, g) & OP_FORM_BASE)))
+	if ((has(G, OP_W_LIGHTN | OP_W_INTN) && !(has(G, OP_W_WISH | OP_W_INTV) && looks_verbal(x, g))) ||
+		(np_word(x, G) && !looks_verbal(x, g)))
 	{
+		/* "Fiji was the first country to ratify": the subject of the copula */
+		{
+			int			a0 = np_left(x, g);
+
+			for (int k = a0; k <= g; k++)
+				if ((tok_is(x->c, &x->t[k], "first") || tok_is(x->c, &x->t[k], "only") ||
+					 tok_is(x->c, &x->t[k], "last")) && a0 > 0 && has(&x->t[a0 - 1], OP_W_BE))
+				{
+					VGroup		vg;
+					int			j = vg_left(x, a0, &vg);
+
+					if (!subject_at(x, j, a0, OP_FORM_ED, &vg, depth + 1, cl))
+						return false;
+					cl->negated = vg.neg;
+					cl->modality = OP_MOD_NONE;
+					cl->tense = group_tense(&vg, 0, OP_MOD_NONE);
+					cl->ok = true;
+					cl->rule = "infinitive";
+					return true;
+				}
+		}
 		int			a = np_left(x, g);
 		int			v = a - 1;
 
-		while (v >= 0 && is_adverb(x, &x->t[v]))
+		while (v >= 0 && (is_adverb(x, &x->t[v]) || tok_is(x->c, &x->t[v], "forward")))
 			v--;
 		if (has(G, OP_W_LIGHTN) && v >= 0 && has(&x->t[v], OP_W_LIGHTV))
 		{
@@ -1177,7 +1221,8 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 			return true;
 		}
 		/* a noun of intention with its owner: "Russia's initiative to form", "their decision to" */
-		if (has(G, OP_W_INTN))
+		if (has(G, OP_W_INTN) ||
+			(a >= 2 && tok_is(x->c, &x->t[a - 1], "and") && has(&x->t[a - 2], OP_W_INTN)))
 		{
 			/* "Yemen's strong desire and long-term efforts to", "the Iranian decision to" */
 			int			lo = a;
@@ -1222,6 +1267,17 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 					return true;
 				}
 			}
+			/* "Azerbaijan has put forward an initiative to establish": the owner is the subject */
+			if (v >= 0 && has(&x->t[v], OP_W_LIGHTV | OP_W_VERB) &&
+				!has(&x->t[v], OP_W_SAY | OP_W_WISH | OP_W_APPEAL) && !best_entry(x, v, NULL) &&
+				analyze(x, v, depth + 1, &p) && p.np_a >= 0)
+			{
+				*cl = p;
+				cl->modality = OP_MOD_INTENT;
+				cl->tense = VICS_FUTURE;
+				cl->rule = "intention noun";
+				return true;
+			}
 			return false;
 		}
 		/* "the decision by the United States to open up": the agent of the intention */
@@ -1236,6 +1292,18 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 			return true;
 		}
 		/* object + to: "urge all parties to resume", "help them to": the wish is coded, not X */
+		if (v >= 0 && v == a - 1 && x->t[v].type == TT_WORD && !x->t[v].wc && !(x->t[v].wi && x->t[v].wi->nforms) &&
+			!x->t[v].cap && verb_kinds(x, v) == OP_FORM_ED && !has(G, OP_W_DUMMY))
+		{
+			/* an unknown verb that made its object act ("what prompted Belgium to provide"):
+			 * no wish or appeal, so the act is the object's, done */
+			memset(cl, 0, sizeof(*cl));
+			if (!set_actor(x, cl, a, g, "complement"))
+				return false;
+			cl->ok = true;
+			cl->tense = VICS_PAST;
+			return true;
+		}
 		if (!x->o->complements || v < 0 || !analyze(x, v, depth + 1, &p))
 			return false;
 		/* complements=code: the object is the actor of what it is asked to do */
@@ -1842,7 +1910,13 @@ neutral_phrase(Ctx *x, int i, const OpLexPhrase *best)
 
 		while (k < x->n && is_adverb(x, &x->t[k]) && !tok_is(x->c, &x->t[k], "together"))
 			k++;
-		if (!(k < x->n && (tok_is(x->c, &x->t[k], "together") || tok_is(x->c, &x->t[k], "with") ||
+		if (k + 1 < x->n && tok_is(x->c, &x->t[k], "in") &&
+			(tok_is(x->c, &x->t[k + 1], "concert") || tok_is(x->c, &x->t[k + 1], "partnership") ||
+			 tok_is(x->c, &x->t[k + 1], "cooperation") || tok_is(x->c, &x->t[k + 1], "tandem") ||
+			 tok_is(x->c, &x->t[k + 1], "close") || tok_is(x->c, &x->t[k + 1], "solidarity") ||
+			 tok_is(x->c, &x->t[k + 1], "harmony") || tok_is(x->c, &x->t[k + 1], "unison")))
+			;					/* "work in concert with" */
+		else if (!(k < x->n && (tok_is(x->c, &x->t[k], "together") || tok_is(x->c, &x->t[k], "with") ||
 						   tok_is(x->c, &x->t[k], "alongside") || tok_is(x->c, &x->t[k], "jointly") ||
 						   tok_is(x->c, &x->t[k], "hand") || tok_is(x->c, &x->t[k], "for") ||
 						   tok_is(x->c, &x->t[k], "towards") || tok_is(x->c, &x->t[k], "toward") ||

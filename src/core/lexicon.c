@@ -225,6 +225,16 @@ op_inflect(const char *lemma, OpInflection *out)
 			ascii = false;
 	if (!ascii || n < 2)
 		return k;
+	{
+		/* verbs whose past forms are the lemma itself (data/lexicon/README.md) */
+		static const char *const invariant[] = {"cut", "hit", "put", "set", "let", "shut", "shed", "spread",
+			"bid", "cast", "cost", "hurt", "quit", "split", "upset", "burst", "broadcast", "forecast",
+		"thrust", "bet", "rid", "offset", "beset", "outcast", "recast", "reset", NULL};
+
+		for (int v = 0; invariant[v]; v++)
+			if (strcmp(lemma, invariant[v]) == 0)
+				add_form(out, &k, lemma, n, "", OP_FORM_ED);
+	}
 	last = lemma[n - 1];
 	prev = lemma[n - 2];
 

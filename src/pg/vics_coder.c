@@ -85,9 +85,12 @@ terms_from_array(OpCoder *c, ArrayType *arr, const char *what)
 	return t;
 }
 
-/* Reads the common arguments (body, self_terms, other_terms, lang, options). */
+/*
+ * Reads the common arguments (body, self_terms, other_terms, lang, options) and points a
+ * coding request at them; the request lives no longer than the arguments.
+ */
 static void
-read_args(FunctionCallInfo fcinfo, OpCoder *c, CodeArgs *a)
+read_args(FunctionCallInfo fcinfo, OpCoder *c, CodeArgs *a, OpCodeRequest *req)
 {
 	OpError		err;
 	char	   *lang;
@@ -111,6 +114,13 @@ read_args(FunctionCallInfo fcinfo, OpCoder *c, CodeArgs *a)
 	}
 	a->self = PG_ARGISNULL(1) ? NULL : terms_from_array(c, PG_GETARG_ARRAYTYPE_P(1), "self_terms");
 	a->other = PG_ARGISNULL(2) ? NULL : terms_from_array(c, PG_GETARG_ARRAYTYPE_P(2), "other_terms");
+
+	memset(req, 0, sizeof(*req));
+	req->lexicon = a->lex;
+	req->self = a->self;
+	req->other = a->other;
+	req->options = &a->opts;
+	req->cancel = cancel_cb;
 }
 
 PG_FUNCTION_INFO_V1(vics_code);
@@ -126,13 +136,7 @@ vics_code(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	c = opcode_coder_get();
-	read_args(fcinfo, c, &a);
-	memset(&req, 0, sizeof(req));
-	req.lexicon = a.lex;
-	req.self = a.self;
-	req.other = a.other;
-	req.options = &a.opts;
-	req.cancel = cancel_cb;
+	read_args(fcinfo, c, &a, &req);
 	memset(&tally, 0, sizeof(tally));
 	if (!op_coder_run(c, &req, VARDATA_ANY(a.body), VARSIZE_ANY_EXHDR(a.body), &tally, &err))
 		opcode_report(&err);
@@ -204,13 +208,7 @@ vics_utterances(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	c = opcode_coder_get();
-	read_args(fcinfo, c, &a);
-	memset(&req, 0, sizeof(req));
-	req.lexicon = a.lex;
-	req.self = a.self;
-	req.other = a.other;
-	req.options = &a.opts;
-	req.cancel = cancel_cb;
+	read_args(fcinfo, c, &a, &req);
 	req.emit = emit_row;
 	req.emit_arg = &st;
 	st.rsinfo = rsinfo;

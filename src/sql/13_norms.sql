@@ -68,6 +68,27 @@ COMMENT ON TRIGGER vics_norms_protect_truncate ON @extschema@.vics_norms IS
 
 -- All indices with z-scores and descriptors.
 
+-- One check for every function that takes a norming group by name, so the error reads the
+-- same everywhere; each caller says in its hint what it needs the group for.
+CREATE FUNCTION @extschema@.vics_require_norm_group(norm_group text, hint text)
+RETURNS void
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM @extschema@.vics_norms g WHERE g.group_name OPERATOR(pg_catalog.=) norm_group) THEN
+    RAISE EXCEPTION USING
+      ERRCODE = 'invalid_parameter_value',
+      MESSAGE = format('unknown norming group "%s"', norm_group),
+      DETAIL = format('Known groups: %s.',
+                      (SELECT string_agg(DISTINCT g.group_name, ', ') FROM @extschema@.vics_norms g)),
+      HINT = hint;
+  END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.vics_require_norm_group(text, text) IS
+  'raises 22023 naming the known groups when vics_norms has no group of that name; used by the functions that take a norm_group';
+
 CREATE FUNCTION @extschema@.vics_indices(p @extschema@.vics_profile, norm_group text DEFAULT 'walker2005')
 RETURNS TABLE (index text, pooled float8, mean float8, sd float8, n bigint, z float8, descriptor text)
 LANGUAGE plpgsql STABLE PARALLEL SAFE
@@ -78,14 +99,9 @@ BEGIN
   IF p IS NULL THEN
     RETURN;
   END IF;
-  IF norm_group IS NOT NULL
-     AND NOT EXISTS (SELECT 1 FROM @extschema@.vics_norms g WHERE g.group_name = norm_group) THEN
-    RAISE EXCEPTION USING
-      ERRCODE = 'invalid_parameter_value',
-      MESSAGE = format('unknown norming group "%s"', norm_group),
-      DETAIL = format('Known groups: %s.',
-                      (SELECT string_agg(DISTINCT g.group_name, ', ') FROM @extschema@.vics_norms g)),
-      HINT = 'Add the group''s rows to vics_norms, or pass NULL for raw-score descriptors without z-scores.';
+  IF norm_group IS NOT NULL THEN
+    PERFORM @extschema@.vics_require_norm_group(norm_group,
+      'Add the group''s rows to vics_norms, or pass NULL for raw-score descriptors without z-scores.');
   END IF;
   -- z compares the per-document mean with the norm (a norming group describes leaders
   -- through their speeches); only a profile without a per-document mean falls back to

@@ -20,14 +20,9 @@ BEGIN
       MESSAGE = format('margin_sd must be positive and finite, not %s', coalesce(margin_sd::text, 'NULL')),
       HINT = 'The default 0.5 makes each margin half the norming group''s SD of the index.';
   END IF;
-  IF norm_group IS NOT NULL
-     AND NOT EXISTS (SELECT 1 FROM @extschema@.vics_norms g WHERE g.group_name = norm_group) THEN
-    RAISE EXCEPTION USING
-      ERRCODE = 'invalid_parameter_value',
-      MESSAGE = format('unknown norming group "%s"', norm_group),
-      DETAIL = format('Known groups: %s.',
-                      (SELECT string_agg(DISTINCT g.group_name, ', ') FROM @extschema@.vics_norms g)),
-      HINT = 'Add the group''s rows to vics_norms, or pass NULL and give every margin in margins.';
+  IF norm_group IS NOT NULL THEN
+    PERFORM @extschema@.vics_require_norm_group(norm_group,
+      'Add the group''s rows to vics_norms, or pass NULL and give every margin in margins.');
   END IF;
   IF margins IS NOT NULL AND jsonb_typeof(margins) <> 'object' THEN
     RAISE EXCEPTION USING

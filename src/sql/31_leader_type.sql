@@ -63,14 +63,8 @@ BEGIN
         MESSAGE = 'cut "norm" needs a norming group',
         HINT = 'Pass norm_group => ''walker2005'' (the default) or your own group, or use cut => ''midpoint''.';
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM @extschema@.vics_norms g WHERE g.group_name = norm_group) THEN
-      RAISE EXCEPTION USING
-        ERRCODE = 'invalid_parameter_value',
-        MESSAGE = format('unknown norming group "%s"', norm_group),
-        DETAIL = format('Known groups: %s.',
-                        (SELECT string_agg(DISTINCT g.group_name, ', ') FROM @extschema@.vics_norms g)),
-        HINT = 'cut => ''norm'' needs a norming group; cut => ''midpoint'' needs none.';
-    END IF;
+    PERFORM @extschema@.vics_require_norm_group(norm_group,
+      'cut => ''norm'' needs a norming group; cut => ''midpoint'' needs none.');
     SELECT array_agg(nm.mean ORDER BY k.ord) INTO cuts
       FROM unnest(names) WITH ORDINALITY AS k(index, ord)
       LEFT JOIN @extschema@.vics_norms nm ON nm.group_name = norm_group AND nm.index = k.index;

@@ -25,14 +25,14 @@
 #include "coder.h"
 #include "lexicon.h"
 
+#define FUZZ_NAME "fuzz_coder"
+#include "fuzz_common.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static void *fz_alloc(void *ctx, size_t n) { void *p = malloc(n ? n : 1); if (!p) abort(); return p; }
-static void fz_release(void *ctx, void *p) { free(p); }
-static const OpAllocator fz_allocator = {fz_alloc, fz_release, NULL};
 
 static OpCoder *coder;
 static OpLexicon *lexicon;

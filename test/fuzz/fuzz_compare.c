@@ -17,33 +17,17 @@
 #include "plot.h"
 #include "tdist.h"
 
+#define FUZZ_NAME "fuzz_compare"
+#include "fuzz_common.h"
+
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static void *fz_alloc(void *ctx, size_t n) { void *p = malloc(n ? n : 1); if (!p) abort(); return p; }
-static void fz_release(void *ctx, void *p) { free(p); }
-static const OpAllocator fz_allocator = {fz_alloc, fz_release, NULL};
 
-#define REQUIRE(cond) do { if (!(cond)) { \
-	fprintf(stderr, "fuzz_compare: property failed at %s:%d: %s\n", __FILE__, __LINE__, #cond); abort(); } } while (0)
 
-typedef struct Reader
-{
-	const uint8_t *p;
-	size_t		left;
-} Reader;
-
-static uint8_t
-byte(Reader *r)
-{
-	if (r->left == 0)
-		return 0;
-	r->left--;
-	return *r->p++;
-}
 
 static uint32_t
 u32(Reader *r)

@@ -8,13 +8,13 @@
 #include "textio.h"
 #include "validate.h"
 
+#define FUZZ_NAME "fuzz_textio"
+#include "fuzz_common.h"
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-static void *fz_alloc(void *ctx, size_t n) { void *p = malloc(n ? n : 1); if (!p) abort(); return p; }
-static void fz_release(void *ctx, void *p) { free(p); }
-static const OpAllocator fz_allocator = {fz_alloc, fz_release, NULL};
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -69,7 +69,7 @@ my %sample = (
 	'opc.vics_profile' => "opc.vics_tally_to_profile($tally)",
 	'text:index' => q{'P-1'}, 'text:category' => q{'APP'}, 'text:who' => q{'self'},
 	'text:norm_group' => q{'walker2005'}, 'text:tense' => q{'past'}, 'text:cut' => q{'norm'},
-	'text:holsti_type' => q{'A'}, 'double precision:alpha' => '0.05', 'double precision:power' => '0.8',
+	'text:holsti_type' => q{'A'}, 'text:hint' => q{'a hint'}, 'double precision:alpha' => '0.05', 'double precision:power' => '0.8',
 	'jsonb' => q{'{"P-1": 0.1}'::jsonb}, 'text:lang' => q{'en'}, 'text:options' => q{''},
 	'text:body' => q{'We will help our allies. They attacked the border.'},
 	'integer' => '1', 'double precision' => '0.5', 'bigint' => '1', 'boolean' => 'true');

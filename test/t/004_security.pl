@@ -170,7 +170,7 @@ my %sample = (
 	'vics_tally' => $tally, 'vics_profile' => $profile,
 	'text:index' => q{'P-1'}, 'text:category' => q{'APP'}, 'text:who' => q{'self'},
 	'text:norm_group' => q{'walker2005'}, 'text:tense' => q{'past'}, 'text:cut' => q{'midpoint'},
-	'text:holsti_type' => q{'A'}, 'double precision:alpha' => '0.05', 'double precision:power' => '0.8', 'jsonb' => q{'{}'::jsonb}, 'text:lang' => q{'en'}, 'text:options' => q{''},
+	'text:holsti_type' => q{'A'}, 'text:hint' => q{'a hint'}, 'double precision:alpha' => '0.05', 'double precision:power' => '0.8', 'jsonb' => q{'{}'::jsonb}, 'text:lang' => q{'en'}, 'text:options' => q{''},
 	'text:body' => q{'We will help our allies. They attacked the border.'}, 'text' => q{'P-1'},
 	'integer' => '2', 'double precision' => '0.25', 'bigint' => '2', 'boolean' => 'true',
 	'text[]' => q{ARRAY['China', 'Beijing']::text[]}, 'integer[]' => 'ARRAY[1,0,2,0,0,0]',

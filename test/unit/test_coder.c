@@ -61,6 +61,8 @@ UNIT_TEST(coder_inflection)
 	CHECK(has_form("tie", "tying", OP_FORM_ING));
 	CHECK(has_form("obey", "obeyed", OP_FORM_ED));			/* vowel + y */
 	CHECK(has_form("obey", "obeys", OP_FORM_S));
+	CHECK(has_form("put", "put", OP_FORM_ED));				/* invariant past */
+	CHECK(!has_form("attack", "attack", OP_FORM_ED));
 	CHECK(op_inflect("", (OpInflection[OP_MAX_INFLECTIONS]) {0}) == 0);
 }
 
