@@ -1770,6 +1770,44 @@ in_appeal_complement(Ctx *x, const Clause *cl)
 		!x->t[k].cap && (verb_kinds(x, k) & (OP_FORM_BASE | OP_FORM_S | OP_FORM_ED | OP_FORM_ING));
 }
 
+/*
+ * An object relative clause: "a momentum that we need to enhance", "which we expressed in
+ * the Declaration", "the future we want".  The verb's object is the noun before the
+ * relative pronoun; what is done to a thing is no act between actors.
+ */
+static bool
+fronted_object_abstract(Ctx *x, const Clause *cl, int i, int e)
+{
+	int			k = e + 1,
+				r;
+
+	if (cl->np_a < 1 || cl->np_a != cl->np_b || !has(&x->t[cl->np_a], OP_W_SUBJ))
+		return false;
+	while (k < x->n && is_adverb(x, &x->t[k]))
+		k++;
+	/* the verb has an object of its own: not an object relative */
+	if (k < x->n && is_word(&x->t[k]) && !has(&x->t[k], OP_W_PREP | OP_W_CONJ | OP_W_SUB) &&
+		!tok_is(x->c, &x->t[k], "so"))
+		return false;
+	r = cl->np_a - 1;
+	if (is_word(&x->t[r]) && has(&x->t[r], OP_W_REL) && !tok_is(x->c, &x->t[r], "who"))
+	{
+		r--;
+		if (r >= 0 && x->t[r].type == TT_PUNCT && x->t[r].punct == ',')
+			r--;
+	}
+	else if (!(x->t[r].type == TT_WORD && np_word(x, &x->t[r]) && !(x->t[r].wc & ~(OP_W_COMMON | OP_W_ABSTRACT)) &&
+			   !looks_verbal(x, r)))
+		return false;			/* not after a noun: an ordinary clause */
+	if (r < 0 || !np_word(x, &x->t[r]) || has(&x->t[r], OP_W_DET | OP_W_POSS | OP_W_PREP))
+		return false;
+	{
+		int			a = np_left(x, r);
+
+		return !is_actor(x, a, r, np_head(x, a, r));
+	}
+}
+
 static VicsCategory
 final_category(const OpCoderOptions *o, VicsCategory base, OpModality m, bool negated)
 {
@@ -2034,6 +2072,8 @@ op_clause_sentence(OpCoder *c)
 		if (!analyze(&x, i, 0, &cl) || !cl.ok || cl.np_a < 0)
 			continue;
 		if (!x.o->complements && in_appeal_complement(&x, &cl))
+			continue;
+		if (fronted_object_abstract(&x, &cl, i, best_end))
 			continue;
 		if (best->ntail == 0 && has(t, OP_W_WISH) && !wish_has_actor(&x, best_end))
 			continue;
