@@ -838,6 +838,16 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 
 		if (t->punct != ',' || depth >= MAX_DEPTH)
 			return false;
+		/* "criminals who, in some cases, traffic": a parenthetical adverbial after the subject */
+		for (int k = j - 2; k >= 1 && k > j - 8; k--)
+			if (x->t[k].type == TT_PUNCT)
+			{
+				if (x->t[k].punct == ',' && is_word(&x->t[k + 1]) && has(&x->t[k + 1], OP_W_PREP | OP_W_ADV) &&
+					!has(&x->t[k + 1], OP_W_OF) && is_word(&x->t[k - 1]) &&
+					has(&x->t[k - 1], OP_W_REL | OP_W_SUBJ) && !has(&x->t[k - 1], OP_W_DET | OP_W_DUMMY))
+					return subject_at(x, k - 1, i, kinds, vg, depth + 1, cl);
+				break;
+			}
 		for (int k = j - 1; k > 0 && k > j - 10; k--)
 			if (x->t[k].type == TT_PUNCT)
 			{
@@ -891,8 +901,10 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 		k = prev_verb(x, j);
 		if (k < 0)
 			return false;
-		/* "positions that we understand and accept": adjacent verbs share a fronted object */
-		if (!(k == j - 1 && (verb_kinds(x, k) & kinds)) && !object_follows(x, i, true))
+		/* "positions that we understand and accept(,)": adjacent verbs, or verbs after a
+		 * relative's subject, share the fronted object */
+		if (!(k == j - 1 && (verb_kinds(x, k) & kinds)) && !object_follows(x, i, true) &&
+			!(k >= 2 && has(&x->t[k - 1], OP_W_SUBJ) && has(&x->t[k - 2], OP_W_REL) && is_word(&x->t[k - 2])))
 			return false;
 		if (!(vg->mint || vg->mobl || vg->did || vg->does || vg->have || vg->be || vg->belike))
 		{
@@ -1040,7 +1052,21 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 		g--;
 	if (g < 0 || depth >= MAX_DEPTH)
 		return false;			/* "To build a better world, we ...": purpose, no actor */
-	/* "I would like on this occasion to extend": the governor before the adverbial */
+	/* "permit me, at the outset, to extend": the governor before a parenthetical adverbial */
+	if (x->t[g].type == TT_PUNCT && x->t[g].punct == ',')
+	{
+		for (int k = g - 1; k >= 1 && k >= g - 6; k--)
+			if (x->t[k].type == TT_PUNCT)
+			{
+				if (x->t[k].punct == ',' && k < g - 1 && is_word(&x->t[k + 1]) &&
+					has(&x->t[k + 1], OP_W_PREP | OP_W_ADV) && is_word(&x->t[k - 1]) &&
+					(has(&x->t[k - 1], OP_W_WISH | OP_W_INTV | OP_W_NEEDV | OP_W_ASPECT) ||
+					 (has(&x->t[k - 1], OP_W_OBJ) && has(&x->t[k - 1], OP_W_SELF))))
+					g = k - 1;
+				break;
+			}
+	}
+	/* "I would like on this occasion to extend", "allow me at the outset to": the governor before the adverbial */
 	for (int k = g - 1; k >= 1 && k >= g - 4; k--)
 		if (is_word(&x->t[k]) && (tok_is(x->c, &x->t[k], "on") || tok_is(x->c, &x->t[k], "at") ||
 								  tok_is(x->c, &x->t[k], "in")) &&
@@ -1113,6 +1139,34 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 	}
 	if (has(G, OP_W_PREDPART))
 		return false;			/* committed to X: the commitment is coded, not X */
+
+	/* "Fiji was the first country to ratify", "one of the first in Africa to wage" */
+	for (int k = g; k >= 1 && k > g - 6; k--)
+	{
+		int			m = k - 1;
+		VGroup		vg;
+		int			j;
+
+		if (!is_word(&x->t[k]) || has(&x->t[k], OP_W_BE | OP_W_TO | OP_W_REL | OP_W_SUB | OP_W_CONJ))
+			break;
+		if (!(tok_is(x->c, &x->t[k], "first") || tok_is(x->c, &x->t[k], "last") ||
+			  tok_is(x->c, &x->t[k], "only")))
+			continue;
+		while (m >= 0 && m > k - 5 && is_word(&x->t[m]) && has(&x->t[m], OP_W_DET | OP_W_OF | OP_W_QUANT | OP_W_NUMWORD) &&
+			   !has(&x->t[m], OP_W_BE))
+			m--;
+		if (m < 1 || !is_word(&x->t[m]) || !has(&x->t[m], OP_W_BE))
+			break;
+		j = vg_left(x, m + 1, &vg);
+		if (!subject_at(x, j, m + 1, OP_FORM_ED, &vg, depth + 1, cl))
+			return false;
+		cl->negated = vg.neg;
+		cl->modality = group_modality(&vg);
+		cl->tense = group_tense(&vg, 0, cl->modality);
+		cl->ok = true;
+		cl->rule = "infinitive";
+		return true;
+	}
 
 	/* take steps to X, make efforts to X: X with the light verb's clause */
 	if ((has(G, OP_W_LIGHTN | OP_W_INTN) && !(has(G, OP_W_WISH | OP_W_INTV) && looks_verbal(x, g))) ||
@@ -1590,7 +1644,9 @@ match_phrase(Ctx *x, int i, const OpLexPhrase *ph)
 				return -1;		/* inside a phrase particles are adjacent */
 			if (gap >= (particle ? 2 : 3) || !gap_word(x, t, particle))
 				return -1;
-			gap++;
+			/* a possessor's "'s" is part of its determiner: "my delegation's warmest thanks" */
+			if (!has(t, OP_W_GEN))
+				gap++;
 			p++;
 		}
 		p++;
@@ -1702,36 +1758,53 @@ static bool
 wish_has_actor(Ctx *x, int e)
 {
 	int			k = e + 1;
-	int			b;
-
-	bool		clause = false;
+	int			b,
+				m;
+	bool		that = false;
 
 	while (k < x->n && is_adverb(x, &x->t[k]))
 		k++;
 	if (k < x->n && tok_is(x->c, &x->t[k], "that"))
 	{
+		that = true;
 		k++;
-		clause = true;
 	}
+	/* nothing wished for here: its object is the noun before ("the future we want") */
 	if (k >= x->n || !is_word(&x->t[k]))
-		return false;			/* "the future we want.": the wish has no content here */
+		return false;
 	if (has(&x->t[k], OP_W_PREP | OP_W_TO))
 		return true;			/* hope for peace */
 	if (has(&x->t[k], OP_W_SELF) && has(&x->t[k], OP_W_SUBJ))
 		return false;			/* "I hope that I shall see": no one else is asked to act */
-	/* "I want it to change" */
-	if (has(&x->t[k], OP_W_OBJ) && !has(&x->t[k], OP_W_POSS) && k + 1 < x->n && has(&x->t[k + 1], OP_W_TO))
+	if (has(&x->t[k], OP_W_OBJ | OP_W_SUBJ) && !has(&x->t[k], OP_W_POSS))
+	{
+		/* "the form we hope it will take": a thing, not an actor, is to act */
+		if (has(&x->t[k], OP_W_DUMMY) && k + 1 < x->n &&
+			has(&x->t[k + 1], OP_W_MINT | OP_W_MOBL | OP_W_BE | OP_W_HAVE))
+			return false;
 		return true;
+	}
 	b = np_right(x, k);
 	if (b < 0)
-		return true;
-	if (clause)
-		return is_actor(x, k, b, np_head(x, k, b));
+		return !that;
 	/* a that-clause or an object with an infinitive: its subject must be an actor */
-	if (b + 1 < x->n && (has(&x->t[b + 1], OP_W_MINT | OP_W_MOBL | OP_W_TO | OP_W_BE | OP_W_HAVE) ||
-						 (x->t[b + 1].wi && x->t[b + 1].wi->nforms)))
+	m = b + 1;
+	if (m + 1 < x->n && is_word(&x->t[m]) && has(&x->t[m], OP_W_PREP) && !has(&x->t[m], OP_W_TO))
+	{
+		/* "more States around the world can emulate" */
+		int			pb = np_right(x, m + 1);
+
+		if (pb >= 0)
+			m = pb + 1;
+	}
+	if (that || (m < x->n && (has(&x->t[m], OP_W_MINT | OP_W_MOBL | OP_W_TO | OP_W_BE | OP_W_HAVE) ||
+							  (x->t[m].wi && x->t[m].wi->nforms))))
 		return is_actor(x, k, b, np_head(x, k, b));
-	return true;
+	/*
+	 * A plain object: wanting or needing a thing is no appeal to anyone ("we need a strong
+	 * United Nations"); wishing someone something is ("we wish the President success").
+	 */
+	return x->t[x->cur_i].len >= 4 && memcmp(tok_text(x->c, &x->t[x->cur_i]), "wish", 4) == 0;
 }
 
 /* Is the clause of the verb at i a complement of a wish or appeal ("we hope that X will")? */
@@ -1907,12 +1980,54 @@ neutral_phrase(Ctx *x, int i, const OpLexPhrase *best)
 		if (!(vg.mobl || vg.mint || vg.did || vg.does || (j >= 0 && has(&x->t[j], OP_W_SUBJ))))
 			return true;
 	}
+	/* "we cannot help but feel": an idiom of feeling */
+	if (strcmp(head, "help") == 0 && i + 1 < x->n && tok_is(x->c, &x->t[i + 1], "but"))
+		return true;
+	/* "we need to ask how we can ...": a question, not an appeal */
+	if (strcmp(head, "ask") == 0 && best->ntail == 0 && i + 1 < x->n && is_word(&x->t[i + 1]) &&
+		has(&x->t[i + 1], OP_W_SUB) && !has(&x->t[i + 1], OP_W_PREP | OP_W_PURPOSE))
+		return true;
+	/* "undertake a reform", "any action it undertakes": carrying out; "undertake to" promises */
+	if (strcmp(head, "undertake") == 0 && best->ntail == 0)
+	{
+		int			k = i + 1;
+
+		while (k < x->n && is_adverb(x, &x->t[k]))
+			k++;
+		if (!(k < x->n && has(&x->t[k], OP_W_TO)))
+			return true;
+	}
 	/* "we join others in condemning": the gerund is the act */
 	if (strcmp(head, "join") == 0 && best->ntail == 0)
 	{
 		int			e = np_right(x, i + 1);
 
 		if (e >= 0 && e + 2 < x->n && tok_is(x->c, &x->t[e + 1], "in") && (verb_kinds(x, e + 2) & OP_FORM_ING))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A conflict verb whose object is an ill, not an actor, is a metaphor: "attack the economic
+ * problems", "fight this pandemic", "combat poverty" (VICS codes acts between actors).
+ */
+static bool
+metaphorical_object(Ctx *x, int e)
+{
+	int			k = e + 1;
+
+	while (k < x->n && is_adverb(x, &x->t[k]))
+		k++;
+	if (k < x->n && is_word(&x->t[k]) && has(&x->t[k], OP_W_PREP | OP_W_PART) && !has(&x->t[k], OP_W_OF | OP_W_TO))
+		k++;
+	for (int m = k; m < x->n && m < k + 6; m++)
+	{
+		const Tok  *t = &x->t[m];
+
+		if (!is_word(t) || has(t, OP_W_PREP | OP_W_TO | OP_W_REL | OP_W_SUB | OP_W_BE | OP_W_MOBL | OP_W_MINT))
+			return false;
+		if (has(t, OP_W_ILL))
 			return true;
 	}
 	return false;
@@ -2068,6 +2183,9 @@ op_clause_sentence(OpCoder *c)
 		/* need to, want to, hope to, continue to: modal-like, the governed verb is coded */
 		if (best->ntail == 0 && has(t, OP_W_NEEDV | OP_W_WISH | OP_W_INTV | OP_W_ASPECT) &&
 			governs_infinitive(&x, best_end))
+			continue;
+		if ((best->category == VICS_OPP || best->category == VICS_THR || best->category == VICS_PUN) &&
+			metaphorical_object(&x, best_end))
 			continue;
 		if (!analyze(&x, i, 0, &cl) || !cl.ok || cl.np_a < 0)
 			continue;

@@ -66,6 +66,7 @@
 #define OP_W_GEN       (UINT64_C(1) << 54)	/* the genitive clitic 's */
 #define OP_W_GLADADJ   (UINT64_C(1) << 55)	/* proud, pleased, honoured (to): the act is done */
 #define OP_W_WH        (UINT64_C(1) << 56)	/* how, why, what, whether: indirect questions */
+#define OP_W_ILL       (UINT64_C(1) << 57)	/* problems, diseases: no actor to fight */
 
 /* One built-in word: its classes, and for verbs the inflection kinds of this form. */
 typedef struct OpBuiltinWord
