@@ -838,16 +838,6 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 
 		if (t->punct != ',' || depth >= MAX_DEPTH)
 			return false;
-		/* "criminals who, in some cases, traffic": a parenthetical adverbial after the subject */
-		for (int k = j - 2; k >= 1 && k > j - 8; k--)
-			if (x->t[k].type == TT_PUNCT)
-			{
-				if (x->t[k].punct == ',' && is_word(&x->t[k + 1]) && has(&x->t[k + 1], OP_W_PREP | OP_W_ADV) &&
-					!has(&x->t[k + 1], OP_W_OF) && is_word(&x->t[k - 1]) &&
-					has(&x->t[k - 1], OP_W_REL | OP_W_SUBJ) && !has(&x->t[k - 1], OP_W_DET | OP_W_DUMMY))
-					return subject_at(x, k - 1, i, kinds, vg, depth + 1, cl);
-				break;
-			}
 		for (int k = j - 1; k > 0 && k > j - 10; k--)
 			if (x->t[k].type == TT_PUNCT)
 			{
@@ -1172,27 +1162,6 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 	if ((has(G, OP_W_LIGHTN | OP_W_INTN) && !(has(G, OP_W_WISH | OP_W_INTV) && looks_verbal(x, g))) ||
 		(np_word(x, G) && !looks_verbal(x, g)))
 	{
-		/* "Fiji was the first country to ratify": the subject of the copula */
-		{
-			int			a0 = np_left(x, g);
-
-			for (int k = a0; k <= g; k++)
-				if ((tok_is(x->c, &x->t[k], "first") || tok_is(x->c, &x->t[k], "only") ||
-					 tok_is(x->c, &x->t[k], "last")) && a0 > 0 && has(&x->t[a0 - 1], OP_W_BE))
-				{
-					VGroup		vg;
-					int			j = vg_left(x, a0, &vg);
-
-					if (!subject_at(x, j, a0, OP_FORM_ED, &vg, depth + 1, cl))
-						return false;
-					cl->negated = vg.neg;
-					cl->modality = OP_MOD_NONE;
-					cl->tense = group_tense(&vg, 0, OP_MOD_NONE);
-					cl->ok = true;
-					cl->rule = "infinitive";
-					return true;
-				}
-		}
 		int			a = np_left(x, g);
 		int			v = a - 1;
 
@@ -1968,8 +1937,8 @@ neutral_phrase(Ctx *x, int i, const OpLexPhrase *best)
 	/* "we cannot help but feel"; "we need to ask how": no act */
 	if (strcmp(head, "help") == 0 && i + 1 < x->n && tok_is(x->c, &x->t[i + 1], "but"))
 		return true;
-	if (strcmp(head, "ask") == 0 && best->ntail == 0 && i + 1 < x->n &&
-		(has(&x->t[i + 1], OP_W_WH) || tok_is(x->c, &x->t[i + 1], "if")))
+	if (strcmp(head, "ask") == 0 && best->ntail == 0 && i + 1 < x->n && is_word(&x->t[i + 1]) &&
+		has(&x->t[i + 1], OP_W_SUB | OP_W_WH) && !has(&x->t[i + 1], OP_W_PREP | OP_W_PURPOSE))
 		return true;
 	/* "like" is a preposition unless a modal or a pronoun makes it a verb ("we would like") */
 	if (strcmp(head, "like") == 0)
@@ -1980,13 +1949,6 @@ neutral_phrase(Ctx *x, int i, const OpLexPhrase *best)
 		if (!(vg.mobl || vg.mint || vg.did || vg.does || (j >= 0 && has(&x->t[j], OP_W_SUBJ))))
 			return true;
 	}
-	/* "we cannot help but feel": an idiom of feeling */
-	if (strcmp(head, "help") == 0 && i + 1 < x->n && tok_is(x->c, &x->t[i + 1], "but"))
-		return true;
-	/* "we need to ask how we can ...": a question, not an appeal */
-	if (strcmp(head, "ask") == 0 && best->ntail == 0 && i + 1 < x->n && is_word(&x->t[i + 1]) &&
-		has(&x->t[i + 1], OP_W_SUB) && !has(&x->t[i + 1], OP_W_PREP | OP_W_PURPOSE))
-		return true;
 	/* "undertake a reform", "any action it undertakes": carrying out; "undertake to" promises */
 	if (strcmp(head, "undertake") == 0 && best->ntail == 0)
 	{
