@@ -106,6 +106,9 @@ SELECT * FROM pg_temp.u('We pay tribute to the peacekeepers.');
 SELECT * FROM pg_temp.u('I extend my warmest congratulations to you.');
 -- phrases that describe no act: "give rise to"
 SELECT * FROM pg_temp.u('These policies give rise to tension.');
+-- an object relative clause on a thing codes nothing; on an actor it does
+SELECT * FROM pg_temp.u('This is the freedom we have fought for.');
+SELECT * FROM pg_temp.u('We thank the countries that we support.');
 
 -- nouns are not verbs
 SELECT * FROM pg_temp.u('Our support for the plan is well known.');

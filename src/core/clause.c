@@ -838,16 +838,6 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 
 		if (t->punct != ',' || depth >= MAX_DEPTH)
 			return false;
-		/* "criminals who, in some cases, traffic": a parenthetical adverbial after the subject */
-		for (int k = j - 2; k >= 1 && k > j - 8; k--)
-			if (x->t[k].type == TT_PUNCT)
-			{
-				if (x->t[k].punct == ',' && is_word(&x->t[k + 1]) && has(&x->t[k + 1], OP_W_PREP | OP_W_ADV) &&
-					!has(&x->t[k + 1], OP_W_OF) && is_word(&x->t[k - 1]) &&
-					has(&x->t[k - 1], OP_W_REL | OP_W_SUBJ) && !has(&x->t[k - 1], OP_W_DET | OP_W_DUMMY))
-					return subject_at(x, k - 1, i, kinds, vg, depth + 1, cl);
-				break;
-			}
 		for (int k = j - 1; k > 0 && k > j - 10; k--)
 			if (x->t[k].type == TT_PUNCT)
 			{
@@ -1172,27 +1162,6 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 	if ((has(G, OP_W_LIGHTN | OP_W_INTN) && !(has(G, OP_W_WISH | OP_W_INTV) && looks_verbal(x, g))) ||
 		(np_word(x, G) && !looks_verbal(x, g)))
 	{
-		/* "Fiji was the first country to ratify": the subject of the copula */
-		{
-			int			a0 = np_left(x, g);
-
-			for (int k = a0; k <= g; k++)
-				if ((tok_is(x->c, &x->t[k], "first") || tok_is(x->c, &x->t[k], "only") ||
-					 tok_is(x->c, &x->t[k], "last")) && a0 > 0 && has(&x->t[a0 - 1], OP_W_BE))
-				{
-					VGroup		vg;
-					int			j = vg_left(x, a0, &vg);
-
-					if (!subject_at(x, j, a0, OP_FORM_ED, &vg, depth + 1, cl))
-						return false;
-					cl->negated = vg.neg;
-					cl->modality = OP_MOD_NONE;
-					cl->tense = group_tense(&vg, 0, OP_MOD_NONE);
-					cl->ok = true;
-					cl->rule = "infinitive";
-					return true;
-				}
-		}
 		int			a = np_left(x, g);
 		int			v = a - 1;
 
@@ -1843,6 +1812,44 @@ in_appeal_complement(Ctx *x, const Clause *cl)
 		!x->t[k].cap && (verb_kinds(x, k) & (OP_FORM_BASE | OP_FORM_S | OP_FORM_ED | OP_FORM_ING));
 }
 
+/*
+ * An object relative clause: "a momentum that we need to enhance", "which we expressed in
+ * the Declaration", "the future we want".  The verb's object is the noun before the
+ * relative pronoun; what is done to a thing is no act between actors.
+ */
+static bool
+fronted_object_abstract(Ctx *x, const Clause *cl, int i, int e)
+{
+	int			k = e + 1,
+				r;
+
+	if (cl->np_a < 1 || cl->np_a != cl->np_b || !has(&x->t[cl->np_a], OP_W_SUBJ))
+		return false;
+	while (k < x->n && is_adverb(x, &x->t[k]))
+		k++;
+	/* the verb has an object of its own: not an object relative */
+	if (k < x->n && is_word(&x->t[k]) && !has(&x->t[k], OP_W_PREP | OP_W_CONJ | OP_W_SUB) &&
+		!tok_is(x->c, &x->t[k], "so"))
+		return false;
+	r = cl->np_a - 1;
+	if (is_word(&x->t[r]) && has(&x->t[r], OP_W_REL) && !tok_is(x->c, &x->t[r], "who"))
+	{
+		r--;
+		if (r >= 0 && x->t[r].type == TT_PUNCT && x->t[r].punct == ',')
+			r--;
+	}
+	else if (!(x->t[r].type == TT_WORD && np_word(x, &x->t[r]) && !(x->t[r].wc & ~(OP_W_COMMON | OP_W_ABSTRACT)) &&
+			   !looks_verbal(x, r)))
+		return false;			/* not after a noun: an ordinary clause */
+	if (r < 0 || !np_word(x, &x->t[r]) || has(&x->t[r], OP_W_DET | OP_W_POSS | OP_W_PREP))
+		return false;
+	{
+		int			a = np_left(x, r);
+
+		return !is_actor(x, a, r, np_head(x, a, r));
+	}
+}
+
 static VicsCategory
 final_category(const OpCoderOptions *o, VicsCategory base, OpModality m, bool negated)
 {
@@ -1930,8 +1937,8 @@ neutral_phrase(Ctx *x, int i, const OpLexPhrase *best)
 	/* "we cannot help but feel"; "we need to ask how": no act */
 	if (strcmp(head, "help") == 0 && i + 1 < x->n && tok_is(x->c, &x->t[i + 1], "but"))
 		return true;
-	if (strcmp(head, "ask") == 0 && best->ntail == 0 && i + 1 < x->n &&
-		(has(&x->t[i + 1], OP_W_WH) || tok_is(x->c, &x->t[i + 1], "if")))
+	if (strcmp(head, "ask") == 0 && best->ntail == 0 && i + 1 < x->n && is_word(&x->t[i + 1]) &&
+		has(&x->t[i + 1], OP_W_SUB | OP_W_WH) && !has(&x->t[i + 1], OP_W_PREP | OP_W_PURPOSE))
 		return true;
 	/* "like" is a preposition unless a modal or a pronoun makes it a verb ("we would like") */
 	if (strcmp(head, "like") == 0)
@@ -1942,13 +1949,6 @@ neutral_phrase(Ctx *x, int i, const OpLexPhrase *best)
 		if (!(vg.mobl || vg.mint || vg.did || vg.does || (j >= 0 && has(&x->t[j], OP_W_SUBJ))))
 			return true;
 	}
-	/* "we cannot help but feel": an idiom of feeling */
-	if (strcmp(head, "help") == 0 && i + 1 < x->n && tok_is(x->c, &x->t[i + 1], "but"))
-		return true;
-	/* "we need to ask how we can ...": a question, not an appeal */
-	if (strcmp(head, "ask") == 0 && best->ntail == 0 && i + 1 < x->n && is_word(&x->t[i + 1]) &&
-		has(&x->t[i + 1], OP_W_SUB) && !has(&x->t[i + 1], OP_W_PREP | OP_W_PURPOSE))
-		return true;
 	/* "undertake a reform", "any action it undertakes": carrying out; "undertake to" promises */
 	if (strcmp(head, "undertake") == 0 && best->ntail == 0)
 	{
@@ -2152,6 +2152,8 @@ op_clause_sentence(OpCoder *c)
 		if (!analyze(&x, i, 0, &cl) || !cl.ok || cl.np_a < 0)
 			continue;
 		if (!x.o->complements && in_appeal_complement(&x, &cl))
+			continue;
+		if (fronted_object_abstract(&x, &cl, i, best_end))
 			continue;
 		if (best->ntail == 0 && has(t, OP_W_WISH) && !wish_has_actor(&x, best_end))
 			continue;
