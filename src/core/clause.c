@@ -521,8 +521,10 @@ vg_left(Ctx *x, int i, VGroup *vg)
 
 				while (k >= 0 && k > j - 8 && !(x->t[k].type == TT_PUNCT))
 					k--;
-				if (vg->aux_at < i && k > 0 && x->t[k].type == TT_PUNCT && x->t[k].punct == ',' &&
-					is_word(&x->t[k - 1]) && has(&x->t[k - 1], OP_W_HAVE | OP_W_BE | OP_W_MINT | OP_W_MOBL | OP_W_DO))
+				/* and right after a modal or perfect "have": "I must, however, deplore" */
+				if (k > 0 && x->t[k].type == TT_PUNCT && x->t[k].punct == ',' && is_word(&x->t[k - 1]) &&
+					(vg->aux_at < i ? has(&x->t[k - 1], OP_W_HAVE | OP_W_BE | OP_W_MINT | OP_W_MOBL | OP_W_DO)
+					 : has(&x->t[k - 1], OP_W_HAVE | OP_W_MINT | OP_W_MOBL)))
 				{
 					j = k - 1;
 					continue;

@@ -1,0 +1,22 @@
+-- Generalisation rules found by classifying the disagreements on a third gold set
+-- (test/gold/dev3.jsonl; doc/coder.md rule 13).  Sentences written for this test; each
+-- construction that is coded stands next to a look-alike that is not.
+CREATE FUNCTION pg_temp.u(body text, self_terms text[] DEFAULT '{}', options text DEFAULT '')
+RETURNS TABLE (verb text, lemma text, actor text, who text, category text, tense text,
+               modality text, rule text)
+LANGUAGE sql AS $$
+  SELECT verb, lemma, actor, who, category, tense, modality, rule
+    FROM vics_utterances(body, self_terms, NULL, 'en', options)
+$$;
+
+-- a parenthetical adverbial between a modal (or perfect "have") and its verb
+SELECT * FROM pg_temp.u('We must, however, condemn the invasion.');
+SELECT * FROM pg_temp.u('Ruritania will, in any case, support the plan.');
+SELECT * FROM pg_temp.u('The rebels have, since May, attacked the villages.');
+-- metaphorical objects: the effects, impact or consequences of an ill
+SELECT * FROM pg_temp.u('Small countries must battle the effects of the storms.');
+SELECT * FROM pg_temp.u('We fight the consequences of the crisis.');
+SELECT * FROM pg_temp.u('We fight the militias of the north.');
+-- "forces" is a noun unless a subject pronoun or relative precedes it
+SELECT * FROM pg_temp.u('Market forces attack the weakest sectors.');
+SELECT * FROM pg_temp.u('It is the regime that forces our fishermen to flee.');
