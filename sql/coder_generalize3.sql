@@ -20,3 +20,17 @@ SELECT * FROM pg_temp.u('We fight the militias of the north.');
 -- "forces" is a noun unless a subject pronoun or relative precedes it
 SELECT * FROM pg_temp.u('Market forces attack the weakest sectors.');
 SELECT * FROM pg_temp.u('It is the regime that forces our fishermen to flee.');
+-- "let me/us" before a bare verb: the speaker's act, through "begin by V-ing"
+SELECT * FROM pg_temp.u('Let me begin by thanking the chairman.');
+SELECT * FROM pg_temp.u('Let us conclude by welcoming the new members.');
+-- recognition of a State, its independence or its rights is an act; "recognize that" is not
+SELECT * FROM pg_temp.u('Ruritania recognized the independent State of Freedonia.');
+SELECT * FROM pg_temp.u('Ruritania has recognized the rights of the islanders.');
+SELECT * FROM pg_temp.u('We recognize that the States of the region need aid.');
+-- restating a position supports it; valuing an actor appreciates it
+SELECT * FROM pg_temp.u('We reaffirm our position on the dispute.');
+SELECT * FROM pg_temp.u('We value the friendship of Ruritania.');
+SELECT * FROM pg_temp.u('The value of trade grew.');
+-- a verb that governs "of" is a verb before "of": "approves of"; "support of" stays a noun
+SELECT * FROM pg_temp.u('Ruritania approves of the plan.');
+SELECT * FROM pg_temp.u('Strong support of the plan came from the islands.');

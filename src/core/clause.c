@@ -682,6 +682,10 @@ looks_verbal(Ctx *x, int k)
 		return true;
 	if (j >= 0 && tok_is(x->c, &x->t[j], "it"))
 		return true;
+	/* "let me begin by congratulating": the bare verb after "let me/us" */
+	if (j >= 1 && (kinds & OP_FORM_BASE) && has(&x->t[j], OP_W_OBJ) && has(&x->t[j], OP_W_SELF) &&
+		has(&x->t[j - 1], OP_W_LET))
+		return true;
 	if ((kinds & OP_FORM_ED) && k + 1 < x->n && has(&x->t[k + 1], OP_W_BY))
 		return true;
 	/* "Tunisia believes", "the Council decided": a finite form after a name or an actor */
@@ -1518,7 +1522,13 @@ analyze(Ctx *x, int i, int depth, Clause *cl)
 			return false;
 		/* "support of", "attacks on": nouns */
 		if (!(kinds & OP_FORM_ED) && i + 1 < x->n && has(&x->t[i + 1], OP_W_OF))
-			return false;
+		{
+			/* unless the verb governs "of": "Ruritania approves of the plan" */
+			const OpLexPhrase *ph = best_entry(x, i, NULL);
+
+			if (!(ph && ph->ntail > 0 && strcmp(ph->tail[0], "of") == 0))
+				return false;
+		}
 		if (has(t, OP_W_NOUNVERB) && !(j >= 0 && has(&x->t[j], OP_W_SUBJ | OP_W_REL)))
 			return false;
 	}
@@ -1613,6 +1623,9 @@ match_phrase(Ctx *x, int i, const OpLexPhrase *ph)
 				break;
 			if (k > 0 && particle)
 				return -1;		/* inside a phrase particles are adjacent */
+			/* "we recognize that the States ...": after a verb of thinking "that" opens a clause */
+			if (k == 0 && gap == 0 && has(&x->t[i], OP_W_SAY) && tok_is(x->c, t, "that"))
+				return -1;
 			if (gap >= (particle ? 2 : 3) || !gap_word(x, t, particle))
 				return -1;
 			/* a possessor's "'s" is part of its determiner: "my delegation's warmest thanks" */
