@@ -34,3 +34,11 @@ SELECT * FROM pg_temp.u('The value of trade grew.');
 -- a verb that governs "of" is a verb before "of": "approves of"; "support of" stays a noun
 SELECT * FROM pg_temp.u('Ruritania approves of the plan.');
 SELECT * FROM pg_temp.u('Strong support of the plan came from the islands.');
+-- "implement" alone carries out one's own programme; only implementing agreements is coded
+SELECT * FROM pg_temp.u('My Government has implemented a housing programme.');
+SELECT * FROM pg_temp.u('Both sides implemented the agreements they signed.');
+-- a coordinated verb whose phrase already holds its object: "and recognized the State of"
+SELECT * FROM pg_temp.u('Ruritania supported us and recognized the sovereignty of Freedonia.');
+-- a bare auxiliary group before "and" shares the verb and its subject
+SELECT * FROM pg_temp.u('Ruritania did not and does not accept the annexation.');
+SELECT * FROM pg_temp.u('We can and will support the reform.');

@@ -807,6 +807,9 @@ object_follows(Ctx *x, int i, bool conj_ok)
 	int			k = end + 1;
 	const Tok  *t;
 
+	/* a phrase ending in its noun holds its object: "and recognized the State of Palestine" */
+	if (end > i && is_word(&x->t[end]) && !has(&x->t[end], OP_W_PART | OP_W_PREP | OP_W_TO))
+		return true;
 	while (k < x->n && is_adverb(x, &x->t[k]))
 		k++;
 	if (k >= x->n)
@@ -894,6 +897,13 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 
 		if (depth >= MAX_DEPTH)
 			return false;
+		/* "Poland did not and does not accept": a bare auxiliary group before "and" shares
+		 * this verb and its subject */
+		k = j - 1;
+		while (k >= 0 && is_word(&x->t[k]) && has(&x->t[k], OP_W_NEG | OP_W_DO | OP_W_HAVE | OP_W_MINT | OP_W_MOBL))
+			k--;
+		if (k < j - 1 && !has(&x->t[j - 1], OP_W_HAVE | OP_W_DO) && vg->aux_at < i)
+			return subject_at(x, k, i, kinds, vg, depth + 1, cl);
 		k = prev_verb(x, j);
 		if (k < 0)
 			return false;
