@@ -79,7 +79,11 @@ terms_from_array(OpCoder *c, ArrayType *arr, const char *what)
 	t = op_terms_compile(c, tv, tl, (size_t) n, &opcode_palloc_allocator, &err);
 	if (t == NULL)
 	{
+		/* the core cannot tell self from other terms: name the argument and advise on it */
 		snprintf(err.message, sizeof(err.message), "too many %s: %d", what, n);
+		if (strcmp(what, "other_terms") == 0)
+			snprintf(err.hint, sizeof(err.hint),
+					 "Name the actors whose utterances you want with a few terms, or pass NULL to keep every OTHER utterance.");
 		opcode_report(&err);
 	}
 	return t;
