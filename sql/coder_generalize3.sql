@@ -42,3 +42,15 @@ SELECT * FROM pg_temp.u('Ruritania supported us and recognized the sovereignty o
 -- a bare auxiliary group before "and" shares the verb and its subject
 SELECT * FROM pg_temp.u('Ruritania did not and does not accept the annexation.');
 SELECT * FROM pg_temp.u('We can and will support the reform.');
+-- a subject modified by "like": "organizations like ours must"; "like" as a verb is a wish
+SELECT * FROM pg_temp.u('Countries like Ruritania have attacked the rebels.');
+SELECT * FROM pg_temp.u('We do not like the rebels.');
+-- "avail oneself of this opportunity to V" is a light verb like "take this opportunity"
+SELECT * FROM pg_temp.u('We avail ourselves of this occasion to condemn the blockade.');
+-- standing united is joint action
+SELECT * FROM pg_temp.u('The nations of the region must stand united against the invaders.');
+-- an insert opened by a relative ("to which", "who") is skipped even without an auxiliary
+SELECT * FROM pg_temp.u('The institutions, to which our debt is owed, refuse to help us.');
+SELECT * FROM pg_temp.u('We build roads, improve schools, support farmers.');
+-- coordinated participles of a reduced passive share the agent
+SELECT * FROM pg_temp.u('The villages attacked and burned by the rebels are empty.');

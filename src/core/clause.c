@@ -854,6 +854,18 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 					return subject_at(x, k - 1, i, kinds, vg, depth + 1, cl);
 				break;
 			}
+		/* an insert opened by a relative ("institutions, to which the debt is owed, refuse")
+		 * is no list of verbs: skip it even without an auxiliary */
+		for (int k = j - 1; !own_aux && k > 0 && k > j - 16; k--)
+			if (x->t[k].type == TT_PUNCT)
+			{
+				if (x->t[k].punct == ',' && k + 2 < j &&
+					(has(&x->t[k + 1], OP_W_REL) ||
+					 (has(&x->t[k + 1], OP_W_PREP | OP_W_TO) && has(&x->t[k + 2], OP_W_REL))) &&
+					!tok_is(x->c, &x->t[k + 1], "that") && !tok_is(x->c, &x->t[k + 2], "that"))
+					own_aux = true;
+				break;
+			}
 		if (own_aux)
 		{
 			/* "the United States, which has a base there, has fabricated": skip the insert */
@@ -985,7 +997,8 @@ subject_at(Ctx *x, int j, int i, uint8_t kinds, const VGroup *vg, int depth, Cla
 
 			if (!(tok_is(x->c, &x->t[p], "in") || tok_is(x->c, &x->t[p], "from") ||
 				  tok_is(x->c, &x->t[p], "across") || tok_is(x->c, &x->t[p], "around") ||
-				  tok_is(x->c, &x->t[p], "throughout") || tok_is(x->c, &x->t[p], "within")) ||
+				  tok_is(x->c, &x->t[p], "throughout") || tok_is(x->c, &x->t[p], "within") ||
+				  tok_is(x->c, &x->t[p], "like")) ||
 				p == 0 || !np_word(x, &x->t[p - 1]) || has(&x->t[p - 1], OP_W_DET | OP_W_POSS | OP_W_OF | OP_W_PREP) ||
 				looks_verbal(x, p - 1))
 				return false;
@@ -1026,6 +1039,10 @@ passive_agent(Ctx *x, int i, Clause *cl)
 
 	while (k < x->n && is_adverb(x, &x->t[k]))
 		k++;
+	/* "an agreement concluded and signed by the two communities": participles share the agent */
+	if (k + 2 < x->n && tok_is(x->c, &x->t[k], "and") && is_word(&x->t[k + 1]) &&
+		(verb_kinds(x, k + 1) & OP_FORM_ED) && has(&x->t[k + 2], OP_W_BY))
+		k += 2;
 	if (k >= x->n || !has(&x->t[k], OP_W_BY))
 		return false;
 	b = np_right(x, k + 1);
@@ -1183,6 +1200,10 @@ infinitive(Ctx *x, int ti, int depth, Clause *cl)
 
 		while (v >= 0 && (is_adverb(x, &x->t[v]) || tok_is(x->c, &x->t[v], "forward")))
 			v--;
+		/* "avail myself of this opportunity to": the light verb before its reflexive and "of" */
+		if (has(G, OP_W_LIGHTN) && v >= 2 && has(&x->t[v], OP_W_OF) && has(&x->t[v - 1], OP_W_SELF) &&
+			tok_is(x->c, &x->t[v - 2], "avail"))
+			v -= 2;
 		if (has(G, OP_W_LIGHTN) && v >= 0 && has(&x->t[v], OP_W_LIGHTV))
 		{
 			if (!analyze(x, v, depth + 1, &p))
@@ -1498,7 +1519,10 @@ analyze(Ctx *x, int i, int depth, Clause *cl)
 			cl->ok = true;
 			return true;
 		}
-		if ((kinds & OP_FORM_ED) && i + 1 < x->n && has(&x->t[i + 1], OP_W_BY))
+		if ((kinds & OP_FORM_ED) && i + 1 < x->n &&
+			(has(&x->t[i + 1], OP_W_BY) ||
+			 (i + 3 < x->n && tok_is(x->c, &x->t[i + 1], "and") && is_word(&x->t[i + 2]) &&
+			  (verb_kinds(x, i + 2) & OP_FORM_ED) && has(&x->t[i + 3], OP_W_BY))))
 		{
 			/* reduced passive: "reforms supported by all Member States" */
 			if (!passive_agent(x, i, cl))

@@ -269,7 +269,7 @@ static const OpBuiltinWord verbs[] = {
 	W("exhort", OP_W_APPEAL), W("call", OP_W_APPEAL), W("recommend", OP_W_APPEAL), W("propose", OP_W_APPEAL),
 	W("press", OP_W_APPEAL), W("beg", OP_W_APPEAL), W("challenge", OP_W_APPEAL),
 	W("allow", OP_W_LETV), W("permit", OP_W_LETV), W("enable", OP_W_LETV),
-	W("take", OP_W_LIGHTV), W("make", OP_W_LIGHTV), W("seize", OP_W_LIGHTV), W("use", OP_W_LIGHTV),
+	W("take", OP_W_LIGHTV), W("avail", OP_W_LIGHTV), W("make", OP_W_LIGHTV), W("seize", OP_W_LIGHTV), W("use", OP_W_LIGHTV),
 	W("exert", OP_W_LIGHTV), W("redouble", OP_W_LIGHTV),
 	W("spare", OP_W_LIGHTV), W("intensify", OP_W_LIGHTV), W("mobilize", OP_W_LIGHTV),
 	W("mobilise", OP_W_LIGHTV), W("pursue", OP_W_LIGHTV), W("put", OP_W_LIGHTV),
