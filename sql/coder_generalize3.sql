@@ -54,3 +54,9 @@ SELECT * FROM pg_temp.u('The institutions, to which our debt is owed, refuse to 
 SELECT * FROM pg_temp.u('We build roads, improve schools, support farmers.');
 -- coordinated participles of a reduced passive share the agent
 SELECT * FROM pg_temp.u('The villages attacked and burned by the rebels are empty.');
+-- a participial adjunct after a comma acts with the clause's subject; not in a list of gerunds
+SELECT * FROM pg_temp.u('Then the regime set up road blocks, hindering the work of the inspectors.');
+SELECT * FROM pg_temp.u('These organizations provide a basis for progress in fostering growth, enhancing the welfare of nations.');
+-- a reduced relative after a noun that names actors: "the troops occupying the north"
+SELECT * FROM pg_temp.u('The troops occupying the north must leave.');
+SELECT * FROM pg_temp.u('The treaty protecting the north must be kept.');

@@ -1531,6 +1531,47 @@ analyze(Ctx *x, int i, int depth, Clause *cl)
 			cl->ok = true;
 			return true;
 		}
+		if ((kinds & OP_FORM_ING) && j >= 1 && depth < MAX_DEPTH && object_follows(x, i, false))
+		{
+			Clause		p;
+			int			k;
+
+			/* "it set up road blocks, hindering the work": a participial adjunct acts with
+			 * the subject of the clause before it */
+			if (x->t[j].type == TT_PUNCT && x->t[j].punct == ',')
+			{
+				k = prev_verb(x, j);
+				/* not in a list of gerunds: "in fostering X, enhancing Y" */
+				if (k < 0 || has(&x->t[k], OP_W_SAY) || verb_kinds(x, k) == OP_FORM_ING)
+					return false;
+				for (int m = k + 1; m < j; m++)
+					if (is_word(&x->t[m]) && (verb_kinds(x, m) & OP_FORM_ING) && has(&x->t[m - 1], OP_W_PREP))
+						return false;
+				if (!analyze(x, k, depth + 1, &p) || p.np_a < 0)
+					return false;
+				*cl = p;
+				cl->negated = false;
+				cl->rule = "participle";
+				cl->ok = true;
+				return true;
+			}
+			/* "the troops occupying the north": a reduced relative clause */
+			if (is_word(&x->t[j]) && has(&x->t[j], OP_W_ACTOR | OP_W_DEMONYM) &&
+				!has(&x->t[j], OP_W_DET | OP_W_POSS | OP_W_PREP | OP_W_OF | OP_W_ADJ | OP_W_QUANT | OP_W_NUMWORD) &&
+				!is_adjective_like(x, &x->t[j]))
+			{
+				int			a = np_left(x, j);
+
+				if (a > 0 && is_word(&x->t[a - 1]) && has(&x->t[a - 1], OP_W_PREP | OP_W_TO) && !has(&x->t[a - 1], OP_W_OF))
+					return false;
+				memset(cl, 0, sizeof(*cl));
+				if (!set_actor(x, cl, a, j, "relative clause"))
+					return false;
+				cl->tense = VICS_PRESENT;
+				cl->ok = true;
+				return true;
+			}
+		}
 		if (kinds == OP_FORM_ING)
 			return false;
 		/* participles used as adjectives before a noun: "the armed forces", "renewed efforts" */
