@@ -53,6 +53,10 @@ SELECT sentence, verb_start, verb_end, verb, who, category
   FROM vics_utterances(E'We \x01\x02 will help\x07 them.\x1b They\x7f attacked us.');
 -- a byte order mark before the first word (2,936 UNGDC statements start with one) hides nothing
 SELECT sentence, verb_start, verb, actor, who, category FROM vics_utterances(E'\ufeffWe will help them.');
+-- invisible format characters inside a word (a soft hyphen, a zero-width joiner) do not
+-- hide the verb; the verb text keeps them, the lemma does not
+SELECT sentence, verb_start, verb_end, lemma, who, category
+  FROM vics_utterances(E'We co\u00ADoperate with them and con\u200Ddemn aggression.');
 
 -- binary-looking text: every kind of code point, ASCII junk, then a plain sentence (sentence
 -- and word counts of such junk depend on the ICU version: not printed)

@@ -161,6 +161,12 @@ lower_into(OpCoder *c, const char *text, int32_t s, int32_t e, bool *cap, bool *
 			U8_NEXT(text, i, e, cp);
 			if (cp < 0)
 				cp = 0xFFFD;
+			/*
+			 * Format characters (soft hyphen, zero-width joiners, word joiner, BOM, bidi
+			 * marks) are invisible to a reader: "co\u00ADoperate" is "cooperate".
+			 */
+			if (u_charType(cp) == U_FORMAT_CHAR)
+				continue;
 			if (cp == 0x2019 || cp == 0x2018)
 			{
 				*apos_orig = at;
