@@ -60,3 +60,6 @@ SELECT * FROM pg_temp.u('These organizations provide a basis for progress in fos
 -- a reduced relative after a noun that names actors: "the troops occupying the north"
 SELECT * FROM pg_temp.u('The troops occupying the north must leave.');
 SELECT * FROM pg_temp.u('The treaty protecting the north must be kept.');
+-- coordinated modifiers inside a phrase count once
+SELECT * FROM pg_temp.u('We express our deep and sincere condolences to the people of Ruritania.');
+SELECT * FROM pg_temp.u('We express our concern and support the people.');

@@ -1701,6 +1701,13 @@ match_phrase(Ctx *x, int i, const OpLexPhrase *ph)
 			/* "we recognize that the States ...": after a verb of thinking "that" opens a clause */
 			if (k == 0 && gap == 0 && has(&x->t[i], OP_W_SAY) && tok_is(x->c, t, "that"))
 				return -1;
+			/* coordinated modifiers count once: "make a special and hopeful call" */
+			if (!particle && gap > 0 && tok_is(x->c, t, "and") && p + 1 < x->n &&
+				is_adjective_like(x, &x->t[p + 1]) && is_adjective_like(x, &x->t[p - 1]))
+			{
+				p++;
+				continue;
+			}
 			if (gap >= (particle ? 2 : 3) || !gap_word(x, t, particle))
 				return -1;
 			/* a possessor's "'s" is part of its determiner: "my delegation's warmest thanks" */
