@@ -1,13 +1,7 @@
 -- Rules added so that the coder generalises beyond the gold sentences it was tuned on
 -- (doc/coder.md, "Generalisation rules").  Sentences written for this test; each pair
 -- shows the construction that is coded next to the look-alike that is not.
-CREATE FUNCTION pg_temp.u(body text, self_terms text[] DEFAULT '{}', options text DEFAULT '')
-RETURNS TABLE (verb text, lemma text, actor text, who text, category text, base text, tense text,
-               negated boolean, modality text, rule text)
-LANGUAGE sql AS $$
-  SELECT verb, lemma, actor, who, category, base_category, tense, negated, modality, rule
-    FROM vics_utterances(body, self_terms, NULL, 'en', options)
-$$;
+\i sql/include/utterances.sql
 
 -- verbs mostly neutral alone in UN speech: only their cooperative phrases are coded
 SELECT * FROM pg_temp.u('Our minister visited the islands and launched a housing scheme.');

@@ -2,13 +2,7 @@
 -- test.  Each row shows verb, lexicon entry, actor, SELF/OTHER, final and base category,
 -- tense, negation, modality and the rule that found the actor; sentences that must code
 -- nothing show no rows.
-CREATE FUNCTION pg_temp.u(body text, self_terms text[] DEFAULT '{}', options text DEFAULT '')
-RETURNS TABLE (verb text, lemma text, actor text, who text, category text, base text, tense text,
-               negated boolean, modality text, rule text)
-LANGUAGE sql AS $$
-  SELECT verb, lemma, actor, who, category, base_category, tense, negated, modality, rule
-    FROM vics_utterances(body, self_terms, NULL, 'en', options)
-$$;
+\i sql/include/utterances.sql
 
 -- rule 2: inflected verbs and multi-word entries; a phrase overrides its head; words may
 -- stand between a verb and the noun of its phrase; copulas and auxiliaries are not coded
