@@ -2,6 +2,7 @@
  * coder.c: the coder's driver: options, self/other terms, the run loop and the tally.
  */
 #include "coder_int.h"
+#include "names.h"
 
 #include <stddef.h>
 #include <string.h>
@@ -50,25 +51,6 @@ op_coder_option_names(void)
 }
 
 static bool
-ieq(const char *a, size_t an, const char *b)
-{
-	size_t		bn = strlen(b);
-
-	if (an != bn)
-		return false;
-	for (size_t i = 0; i < an; i++)
-	{
-		char		x = a[i];
-
-		if (x >= 'A' && x <= 'Z')
-			x += 'a' - 'A';
-		if (x != b[i])
-			return false;
-	}
-	return true;
-}
-
-static bool
 blank(char ch)
 {
 	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
@@ -113,7 +95,7 @@ op_coder_parse_options(const char *s, size_t len, OpCoderOptions *o, OpError *er
 			i++;
 		ve = i;
 		for (size_t k = 0; k < NOPTIONS; k++)
-			if (ieq(s + ns, ne - ns, option_defs[k].name))
+			if (opcode_name_eq(s + ns, ne - ns, option_defs[k].name))
 				d = &option_defs[k];
 		if (d == NULL)
 		{
@@ -121,9 +103,9 @@ op_coder_parse_options(const char *s, size_t len, OpCoderOptions *o, OpError *er
 			op_hint(err, "Valid options: %s.", op_coder_option_names());
 			return false;
 		}
-		if (ieq(s + vs, ve - vs, d->yes))
+		if (opcode_name_eq(s + vs, ve - vs, d->yes))
 			*(bool *) ((char *) o + d->off) = true;
-		else if (ieq(s + vs, ve - vs, d->no))
+		else if (opcode_name_eq(s + vs, ve - vs, d->no))
 			*(bool *) ((char *) o + d->off) = false;
 		else
 		{

@@ -13,9 +13,8 @@ lower(int c)
 	return (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
 }
 
-/* ASCII case-insensitive comparison of a counted string with a C string */
-static bool
-eq_ci(const char *s, size_t len, const char *name)
+bool
+opcode_name_eq(const char *s, size_t len, const char *name)
 {
 	size_t		n = strlen(name);
 
@@ -31,7 +30,7 @@ static int
 lookup(const char *s, size_t len, const char *const *names, int n)
 {
 	for (int i = 0; i < n; i++)
-		if (eq_ci(s, len, names[i]))
+		if (opcode_name_eq(s, len, names[i]))
 			return i;
 	return -1;
 }

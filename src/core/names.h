@@ -8,6 +8,9 @@
 
 #include "vics.h"
 
+/* ASCII case-insensitive comparison of a counted string with a C string. */
+bool		opcode_name_eq(const char *s, size_t len, const char *name);
+
 int			opcode_index_from_name(const char *name, size_t len);
 int			opcode_who_from_name(const char *name, size_t len);
 int			opcode_category_from_name(const char *name, size_t len);
