@@ -119,6 +119,16 @@ ends_with(const Ctx *x, const Tok *t, const char *suf)
 	return t->len > n + 2 && memcmp(tok_text(x->c, t) + t->len - n, suf, n) == 0;
 }
 
+/* Whether the word ends with one of the NULL-terminated suffixes. */
+static bool
+ends_with_any(const Ctx *x, const Tok *t, const char *const *suf)
+{
+	for (int k = 0; suf[k]; k++)
+		if (ends_with(x, t, suf[k]))
+			return true;
+	return false;
+}
+
 /* Adverbs that may stand inside a verb group: closed list plus -ly words. */
 static bool
 is_adverb(const Ctx *x, const Tok *t)
@@ -141,10 +151,7 @@ is_adjective_like(const Ctx *x, const Tok *t)
 		return true;
 	if (t->cap)
 		return false;
-	for (int k = 0; suf[k]; k++)
-		if (ends_with(x, t, suf[k]))
-			return true;
-	return false;
+	return ends_with_any(x, t, suf);
 }
 
 /* Nouns ending like abstract nouns are not actors at the start of a sentence. */
@@ -154,10 +161,7 @@ abstract_suffix(const Ctx *x, const Tok *t)
 	static const char *const suf[] = {"ism", "tion", "sion", "ment", "ness", "ity", "ance", "ence",
 	"ency", "ship", "ing", "ure", "age", "cy", "ty", "ics", "ogy", "dom", "ies", "ss", NULL};
 
-	for (int k = 0; suf[k]; k++)
-		if (ends_with(x, t, suf[k]))
-			return true;
-	return false;
+	return ends_with_any(x, t, suf);
 }
 
 /* A word that can be part of a noun phrase. */
