@@ -2,8 +2,7 @@
 -- inconclusive and undefined cases, and the numbers behind each verdict.
 -- One document: SELF APP/OPP and OTHER APP/OPP, so I-1 = (s_app - s_opp)/(s_app + s_opp)
 -- and P-1 = (o_app - o_opp)/(o_app + o_opp).
-CREATE FUNCTION pg_temp.d(s_app int, s_opp int, o_app int, o_opp int) RETURNS vics_tally
-LANGUAGE sql IMMUTABLE RETURN vics_tally(ARRAY[0,0,s_app,s_opp,0,0], ARRAY[0,0,o_app,o_opp,0,0]);
+\i sql/include/app_opp_doc.sql
 
 CREATE TEMP TABLE docs (leader text, t vics_tally);
 -- G1: 12 documents, P-1 in {4/8, 5/9, 6/10} (friendly), I-1 in {4/6, 5/7} (cooperative)

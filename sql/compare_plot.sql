@@ -1,7 +1,6 @@
 -- vics_plot_svg: a standalone SVG of profiles in the P-1 / I-1 plane, checked with xmllint.
 \i sql/include/err.sql
-CREATE FUNCTION pg_temp.d(s_app int, s_opp int, o_app int, o_opp int) RETURNS vics_tally
-LANGUAGE sql IMMUTABLE RETURN vics_tally(ARRAY[0,0,s_app,s_opp,0,0], ARRAY[0,0,o_app,o_opp,0,0]);
+\i sql/include/app_opp_doc.sql
 
 -- Six leaders (P-1 and I-1 as in compare_congruence), one with a label that needs escaping,
 -- one whose name is not ASCII, twins on the same spot, and one without OTHER utterances.
